@@ -1,0 +1,40 @@
+# newsbrief: `make run` builds and briefs the seed article; `make test` runs every test (what CI runs).
+GO      ?= go
+BIN     := bin/newsbrief
+EVAL    ?= ../shared/eval
+ARTICLE ?= testdata/seed.txt
+
+.PHONY: build run test eval bench fuzz lint clean
+
+build:
+	$(GO) build -o $(BIN) ./cmd/newsbrief
+
+run: build
+	./$(BIN) $(ARTICLE)
+
+# Unit, golden and CLI (testscript) tests, with the race detector.
+test:
+	$(GO) vet ./...
+	$(GO) test -race -count=1 ./...
+
+# Scores every evaluation set in $(EVAL) with its scorer (needs ../shared/eval and python3).
+eval: build
+	@scripts/eval.sh $(BIN) $(EVAL)
+
+# Go benchmarks per extractor and for the whole brief, then a CLI throughput run.
+bench: build
+	$(GO) test -run '^$$' -bench . -benchmem ./internal/...
+	@scripts/throughput.sh $(BIN) $(EVAL)
+
+# Each fuzz target for FUZZTIME (default 1m).
+FUZZTIME ?= 1m
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzDecode -fuzztime $(FUZZTIME) ./internal/input
+	$(GO) test -run '^$$' -fuzz FuzzExtract -fuzztime $(FUZZTIME) ./internal/extract
+
+lint:
+	gofmt -l . | (! grep .)
+	$(GO) vet ./...
+
+clean:
+	rm -rf bin

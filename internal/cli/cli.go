@@ -1,0 +1,186 @@
+// Package cli is newsbrief's command line: flags, input and output streams, and exit codes. Every
+// test drives the real CLI through Run with its own streams.
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+
+	"github.com/mattn/go-isatty"
+	"github.com/spf13/cobra"
+
+	"github.com/newsbrief/newsbrief/internal/input"
+	"github.com/newsbrief/newsbrief/internal/render"
+)
+
+// Exit codes.
+const (
+	ExitOK       = 0 // every article briefed (check: no finding at or above --fail-on)
+	ExitFindings = 1 // check: a finding at or above --fail-on
+	ExitFailure  = 2 // usage error, or an input that could not be read
+)
+
+// exitError is an error that carries its exit code.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) ExitCode() int { return e.code }
+
+func usageError(format string, args ...any) error {
+	return &exitError{code: ExitFailure, err: fmt.Errorf(format, args...)}
+}
+
+// Streams are where the CLI reads and writes, and what it knows about the terminal.
+type Streams struct {
+	In             io.Reader
+	Out            io.Writer
+	Err            io.Writer
+	OutIsTerminal  bool
+	ErrIsTerminal  bool
+	Getenv         func(string) string
+	progressWriter io.Writer // where a progress bar may go (Err on a terminal), nil otherwise
+}
+
+// System returns the process's streams.
+func System() *Streams {
+	return &Streams{
+		In:            os.Stdin,
+		Out:           os.Stdout,
+		Err:           os.Stderr,
+		OutIsTerminal: isTerminal(os.Stdout),
+		ErrIsTerminal: isTerminal(os.Stderr),
+		Getenv:        os.Getenv,
+	}
+}
+
+func isTerminal(f *os.File) bool {
+	return isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd())
+}
+
+// Run runs newsbrief with args (without the program name) and returns the exit code.
+func Run(args []string, s *Streams) int {
+	if s.Getenv == nil {
+		s.Getenv = func(string) string { return "" }
+	}
+	root := newRootCmd(s)
+	root.SetArgs(args)
+	root.SetIn(s.In)
+	root.SetOut(s.Out)
+	root.SetErr(s.Err)
+	err := root.Execute()
+	if err == nil {
+		return ExitOK
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if ee.err != errSilent {
+			fmt.Fprintln(s.Err, "newsbrief: "+oneLine(ee.Error()))
+		}
+		return ee.code
+	}
+	fmt.Fprintln(s.Err, "newsbrief: "+oneLine(err.Error()))
+	return ExitFailure
+}
+
+// errSilent marks an exit whose reasons were already reported line by line.
+var errSilent = errors.New("")
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// briefOptions are the flags of the main command.
+type briefOptions struct {
+	format      string
+	inputFormat string
+	published   string
+	color       string
+	jobs        int
+	maxBytes    int64
+	include     []string
+	exclude     []string
+	hidden      bool
+}
+
+func newRootCmd(s *Streams) *cobra.Command {
+	opts := &briefOptions{}
+	cmd := &cobra.Command{
+		Use:   "newsbrief [FILE|DIR|-]...",
+		Short: "Turn news articles into structured briefs: people, quotes, dates, troop figures",
+		Long: `newsbrief reads news articles and prints a brief of each: who is in it (people with their
+titles), what they said (direct quotes with the speaker), when things happen (dates resolved to the
+calendar) and how many troops are involved.
+
+With no argument, or "-", it reads one article from stdin. A FILE is one article; a DIR is every *.txt
+and *.md file below it, in sorted path order. With --input-format ndjson each line is a record
+{"id": "...", "text": "...", "published": "YYYY-MM-DD"}.`,
+		Example: `  newsbrief article.txt
+  newsbrief --format json --published 2021-12-29 < article.txt
+  newsbrief --input-format ndjson --format ndjson < archive.jsonl > briefs.jsonl
+  newsbrief -j 4 --format markdown articles/`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runBrief(cmd, s, opts, args)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&opts.format, "format", "f", "text", "output format: text, markdown, json, ndjson")
+	f.StringVar(&opts.inputFormat, "input-format", "text", "input format: text (one article per input) or ndjson (one record per line)")
+	f.StringVar(&opts.published, "published", "", "publication date YYYY-MM-DD, to resolve relative dates")
+	f.StringVar(&opts.color, "color", "auto", "color: auto (only on a terminal), always, never")
+	f.IntVarP(&opts.jobs, "jobs", "j", runtime.NumCPU(), "articles processed in parallel")
+	f.Int64Var(&opts.maxBytes, "max-bytes", input.DefaultMaxBytes, "largest article (or NDJSON line) accepted, in bytes")
+	f.StringSliceVar(&opts.include, "include", nil, "in folders, read only files matching these globs (default *.txt, *.md)")
+	f.StringSliceVar(&opts.exclude, "exclude", nil, "in folders, skip files and folders matching these globs")
+	f.BoolVar(&opts.hidden, "hidden", false, "in folders, also read hidden files and folders")
+	cmd.Flags().SortFlags = false
+	return cmd
+}
+
+// useColor decides whether output is colored: --color always/never win; auto means a terminal that
+// is not TERM=dumb, and no NO_COLOR in the environment.
+func useColor(mode string, s *Streams) (bool, error) {
+	switch mode {
+	case "always":
+		return true, nil
+	case "never":
+		return false, nil
+	case "auto", "":
+		if s.Getenv("NO_COLOR") != "" || s.Getenv("TERM") == "dumb" {
+			return false, nil
+		}
+		return s.OutIsTerminal, nil
+	}
+	return false, usageError("--color must be auto, always or never, not %q", mode)
+}
+
+func (o *briefOptions) validate() error {
+	switch o.format {
+	case "text", "markdown", "json", "ndjson":
+	default:
+		return usageError("--format must be one of %s, not %q", strings.Join(render.Formats, ", "), o.format)
+	}
+	switch o.inputFormat {
+	case "text", "ndjson":
+	default:
+		return usageError("--input-format must be text or ndjson, not %q", o.inputFormat)
+	}
+	if o.published != "" && !validDate(o.published) {
+		return usageError("--published must be a date YYYY-MM-DD, not %q", o.published)
+	}
+	if o.jobs < 1 {
+		return usageError("--jobs must be at least 1")
+	}
+	if o.maxBytes < 1 {
+		return usageError("--max-bytes must be positive")
+	}
+	return nil
+}

@@ -1,0 +1,157 @@
+// Package extract turns an article's text into a Brief. Analyze builds one shared analysis of the text
+// (lines, paragraphs, sentences, tokens, furniture; prose's tags and entities on demand), and each
+// extractor (people.go, quotes.go, dates.go, troops.go) reads it and returns its part of the Brief.
+package extract
+
+import (
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsbrief/newsbrief/internal/brief"
+)
+
+// Options carry what the caller knows about the article besides its text.
+type Options struct {
+	Published       string // YYYY-MM-DD given by the user or the record, "" when unknown
+	PublishedSource string // brief.PublishedFromFlag or brief.PublishedFromRecord
+}
+
+// Extract analyses one article and returns its brief.
+func Extract(id, text string, opts Options) *brief.Brief {
+	b := brief.New(id)
+	d := Analyze(text)
+
+	d.resolvePublished(opts, b)
+	if d.Title != nil {
+		b.Title = brief.Str(d.Slice(*d.Title))
+	}
+	if d.Byline != nil {
+		b.Byline = brief.Str(d.Slice(*d.Byline))
+	}
+	b.Credit = d.credit()
+	b.Gist = d.gist()
+
+	b.People = extractPeople(d)
+	b.Quotes = extractQuotes(d, b.People)
+	b.Dates = extractDates(d)
+	b.Troops = extractTroops(d)
+
+	locate(text, b)
+	return b
+}
+
+// resolvePublished picks the publication date: the caller's, else the dateline's, else one inferred
+// from the text's own evidence, else none. Today's date is never assumed.
+func (d *Doc) resolvePublished(opts Options, b *brief.Brief) {
+	if opts.Published != "" {
+		if t, err := time.Parse("2006-01-02", opts.Published); err == nil {
+			d.Published = t
+			b.Published = brief.Str(opts.Published)
+			b.PublishedSource = brief.Str(opts.PublishedSource)
+		}
+	}
+	if d.Published.IsZero() {
+		if t, source, ok := d.findPublished(); ok {
+			d.Published = t
+			b.Published = brief.Str(t.Format("2006-01-02"))
+			b.PublishedSource = brief.Str(source)
+		}
+	}
+}
+
+// credit names the agency behind the article: a credit line ("[Edited with AP inputs]") or the
+// dateline's "(AFP)".
+func (d *Doc) credit() *string {
+	for _, f := range d.Furniture {
+		if f.Credit != "" {
+			return brief.Str(f.Credit)
+		}
+	}
+	if d.Dateline != nil {
+		line := d.Slice(*d.Dateline)
+		if m := agencyRE.FindStringSubmatch(line); m != nil {
+			return brief.Str(m[1])
+		}
+	}
+	return nil
+}
+
+// gist returns the lede: the first one to three sentences of the first content paragraph after the
+// headline and dateline, up to about 400 characters.
+func (d *Doc) gist() []string {
+	out := []string{}
+	for _, p := range d.Paragraphs {
+		if d.Title != nil && p.Overlaps(*d.Title) {
+			continue
+		}
+		if d.Dateline != nil && d.Dateline.Start <= p.Start && p.End <= d.Dateline.End {
+			continue
+		}
+		length := 0
+		for _, s := range d.Sentences {
+			if s.Start < p.Start || s.End > p.End {
+				continue
+			}
+			if d.Dateline != nil && s.Overlaps(*d.Dateline) {
+				s.Start = d.Dateline.End
+				st, en := trimRange(d.Text, s)
+				s = Range{st, en}
+				if s.Len() == 0 {
+					continue
+				}
+			}
+			n := utf8.RuneCountInString(d.Slice(s))
+			if len(out) > 0 && length+n > 400 {
+				break
+			}
+			out = append(out, strings.Join(strings.Fields(d.Slice(s)), " "))
+			length += n
+			if len(out) == 3 {
+				break
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return out
+}
+
+// locate fills the 1-based line and column (in characters) of every span in the brief.
+func locate(text string, b *brief.Brief) {
+	lineStarts := []int{0}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' || (text[i] == '\r' && (i+1 == len(text) || text[i+1] != '\n')) {
+			lineStarts = append(lineStarts, i+1)
+		}
+	}
+	at := func(s *brief.Span) {
+		i := sort.Search(len(lineStarts), func(i int) bool { return lineStarts[i] > s.Start }) - 1
+		if i < 0 {
+			i = 0
+		}
+		s.Line = i + 1
+		s.Column = utf8.RuneCountInString(text[lineStarts[i]:s.Start]) + 1
+	}
+	for i := range b.People {
+		for j := range b.People[i].Mentions {
+			at(&b.People[i].Mentions[j])
+		}
+	}
+	for i := range b.Quotes {
+		at(&b.Quotes[i].Span)
+	}
+	for i := range b.Dates {
+		at(&b.Dates[i].Span)
+	}
+	for i := range b.Troops {
+		at(&b.Troops[i].Span)
+	}
+}
+
+// span makes a brief.Span of r (its line and column are filled in by locate).
+func (d *Doc) span(r Range) brief.Span {
+	return brief.Span{Text: d.Text[r.Start:r.End], Start: r.Start, End: r.End}
+}

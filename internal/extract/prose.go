@@ -1,0 +1,144 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+
+	prose "github.com/jdkato/prose/v2"
+)
+
+// The prose model is the only package-level state: loading it costs 200–450 ms, so it is loaded once
+// per process, on first use, and shared read-only by every goroutine (a prose.Document is not shared).
+var (
+	proseOnce  sync.Once
+	proseModel *prose.Model
+)
+
+func model() *prose.Model {
+	proseOnce.Do(func() {
+		doc, err := prose.NewDocument("", prose.WithSegmentation(false))
+		if err == nil {
+			proseModel = doc.Model
+		}
+	})
+	return proseModel
+}
+
+// Tagged is a prose token located in the article: its part-of-speech tag and its NER label.
+type Tagged struct {
+	Range
+	Tag   string // Penn Treebank tag (NNP, VBD, ...)
+	Label string // IOB label (B-PERSON, I-GPE, O)
+}
+
+// Entity is a named entity found by prose's NER, located in the article.
+type Entity struct {
+	Range
+	Label string // PERSON, GPE, ORGANIZATION, ...
+}
+
+type proseAnalysis struct {
+	tokens   []Tagged
+	entities []Entity
+}
+
+// Prose runs prose's tagger and NER over the article's content once, on first call, and returns the
+// tagged tokens and the entities located by byte offsets in Text. Extractors that do not need it never
+// pay for it.
+func (d *Doc) Prose() ([]Tagged, []Entity) {
+	if d.prose == nil {
+		d.prose = d.runProse()
+	}
+	return d.prose.tokens, d.prose.entities
+}
+
+func (d *Doc) runProse() *proseAnalysis {
+	pa := &proseAnalysis{}
+	m := model()
+	if m == nil {
+		return pa
+	}
+	// One call per paragraph keeps furniture out and lets an alignment slip stay local.
+	for _, p := range d.Paragraphs {
+		text := d.Text[p.Start:p.End]
+		doc, err := prose.NewDocument(text, prose.UsingModel(m), prose.WithSegmentation(false))
+		if err != nil {
+			continue
+		}
+		pa.add(text, p.Start, doc.Tokens())
+	}
+	return pa
+}
+
+// add aligns prose's tokens with the original text. prose rewrites curly quotes to ASCII and can drop
+// words, so each token is searched for in a copy of the text with the same rewriting, close to where
+// the previous token ended; a token that cannot be found is skipped.
+func (pa *proseAnalysis) add(text string, base int, toks []prose.Token) {
+	clean, origin := sanitize(text)
+	cursor := 0
+	var cur *Entity
+	flush := func() {
+		if cur != nil {
+			pa.entities = append(pa.entities, *cur)
+			cur = nil
+		}
+	}
+	for _, t := range toks {
+		if t.Text == "" {
+			continue
+		}
+		window := clean[cursor:]
+		if len(window) > 400 {
+			window = window[:400]
+		}
+		idx := strings.Index(window, t.Text)
+		if idx < 0 {
+			flush()
+			continue
+		}
+		s, e := cursor+idx, cursor+idx+len(t.Text)
+		cursor = e
+		r := Range{base + origin[s], base + origin[e]}
+		pa.tokens = append(pa.tokens, Tagged{Range: r, Tag: t.Tag, Label: t.Label})
+		label := ""
+		if len(t.Label) > 2 && t.Label[1] == '-' {
+			label = t.Label[2:]
+		}
+		switch {
+		case label == "":
+			flush()
+		case cur == nil || cur.Label != label:
+			// prose labels most tokens of a name B-; like its own chunker, runs of one type are one entity.
+			flush()
+			cur = &Entity{Range: r, Label: label}
+		default:
+			cur.End = r.End
+		}
+	}
+	flush()
+}
+
+// sanitize applies prose's quote rewriting and returns, for each byte of the result (and its end),
+// the offset of the byte in text it came from.
+func sanitize(text string) (string, []int) {
+	var b strings.Builder
+	origin := make([]int, 0, len(text)+1)
+	for i, r := range text {
+		switch r {
+		case '“', '”':
+			b.WriteByte('"')
+			origin = append(origin, i)
+		case '‘', '’':
+			b.WriteByte('\'')
+			origin = append(origin, i)
+		default:
+			n := b.Len()
+			b.WriteRune(r)
+			for k := n; k < b.Len(); k++ {
+				origin = append(origin, i+(k-n))
+			}
+		}
+	}
+	origin = append(origin, len(text))
+	return b.String(), origin
+}

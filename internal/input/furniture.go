@@ -1,0 +1,63 @@
+package input
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Furniture is a line of an article that belongs to the page, not the story: cross-links ("Also Read |
+// ..."), credits ("[Edited with AP inputs]"), social prompts ("Follow us on ..."). Extractors skip it.
+type Furniture struct {
+	Start, End int    // byte offsets of the line
+	Kind       string // "related", "credit", "social", "advert"
+	Credit     string // the agency named by a credit line ("AP"), else ""
+}
+
+var (
+	relatedRE = regexp.MustCompile(`(?i)^\s*(also read|read also|read more|related|see also|watch|must read|recommended|more from|trending)\s*[|:>\-–—]`)
+	creditRE  = regexp.MustCompile(`(?i)^\s*[\[(]?\s*(?:edited|written|compiled|reported)\s+(?:with|from|by)\s+(?:inputs?\s+from\s+)?([A-Za-z][\w&.\- ]{0,40}?)\s*(?:inputs?|reporting|agencies)?\s*[\])]?\s*\.?\s*$`)
+	socialRE  = regexp.MustCompile(`(?i)^\s*(follow us on|like us on|subscribe to|sign up for|click here|download the .* app|share this|copyright|©|\(c\) \d{4}|all rights reserved)`)
+	advertRE  = regexp.MustCompile(`(?i)^\s*(advertisement|sponsored|story continues below|continue reading)\s*$`)
+)
+
+// FindFurniture returns the furniture lines of text, in order.
+func FindFurniture(text string) []Furniture {
+	var out []Furniture
+	start := 0
+	for start <= len(text) {
+		end := strings.IndexAny(text[start:], "\r\n")
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		line := text[start:end]
+		if f, ok := classifyLine(line); ok {
+			f.Start, f.End = start, end
+			out = append(out, f)
+		}
+		if end >= len(text) {
+			break
+		}
+		start = end + 1
+	}
+	return out
+}
+
+func classifyLine(line string) (Furniture, bool) {
+	if len(line) > 300 {
+		return Furniture{}, false
+	}
+	switch {
+	case relatedRE.MatchString(line):
+		return Furniture{Kind: "related"}, true
+	case socialRE.MatchString(line):
+		return Furniture{Kind: "social"}, true
+	case advertRE.MatchString(line):
+		return Furniture{Kind: "advert"}, true
+	}
+	if m := creditRE.FindStringSubmatch(line); m != nil {
+		return Furniture{Kind: "credit", Credit: strings.TrimSpace(m[1])}, true
+	}
+	return Furniture{}, false
+}

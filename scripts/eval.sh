@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Scores newsbrief on every evaluation set: eval.sh BIN EVAL_DIR. Briefs go to bin/eval/<set>.jsonl.
+set -euo pipefail
+bin=$1
+eval_dir=$2
+if [ ! -f "$eval_dir/score.py" ]; then
+	echo "eval: no scorer at $eval_dir/score.py (the evaluation sets live beside the repository)" >&2
+	exit 2
+fi
+mkdir -p bin/eval
+for set_dir in "$eval_dir"/*/; do
+	set=$(basename "$set_dir")
+	[ -f "$set_dir/docs.jsonl" ] || continue
+	"$bin" --input-format ndjson --format ndjson < "$set_dir/docs.jsonl" > "bin/eval/$set.jsonl"
+	echo "== $set"
+	python3 "$eval_dir/score.py" "$set_dir" "bin/eval/$set.jsonl"
+done
+# Publication date detection: the same articles without their record date, compared with it.
+echo "== published (records' dates withheld)"
+for set_dir in "$eval_dir"/*/; do
+	set=$(basename "$set_dir")
+	[ -f "$set_dir/docs.jsonl" ] || continue
+	python3 - "$set_dir/docs.jsonl" "$bin" "$set" <<'PY'
+import json, subprocess, sys
+docs, binary, name = sys.argv[1], sys.argv[2], sys.argv[3]
+recs = [json.loads(l) for l in open(docs, encoding="utf-8") if l.strip()]
+stripped = "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in recs)
+out = subprocess.run([binary, "--input-format", "ndjson", "--format", "ndjson"], input=stripped.encode(),
+                     capture_output=True, check=False).stdout.decode()
+got = {b["id"]: b for b in map(json.loads, out.splitlines())}
+known = [r for r in recs if r.get("published")]
+right = sum(1 for r in known if got.get(r["id"], {}).get("published") == r["published"])
+found = sum(1 for r in known if got.get(r["id"], {}).get("published"))
+print(f"{name:<16} published: {right}/{len(known)} right, {found} found")
+PY
+done
