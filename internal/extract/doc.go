@@ -179,7 +179,7 @@ func (d *Doc) findTitle() {
 	t := p
 	// A trailing "by Firstname Lastname" on the headline line is the author, not part of the title.
 	if idx := bylineIndex(text); idx > 0 {
-		b := Range{p.Start + idx + 3, p.End}
+		b := Range{p.Start + idx + 4, p.End}
 		d.Byline = &b
 		s, e := trimRange(d.Text, Range{p.Start, p.Start + idx})
 		t = Range{s, e}

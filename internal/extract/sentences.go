@@ -34,7 +34,6 @@ func (d *Doc) splitSentences() []Range {
 		for i := 0; i < len(toks); i++ {
 			t := toks[i]
 			if t.Text != "." && t.Text != "!" && t.Text != "?" && t.Text != "…" {
-				// A line break inside a paragraph also ends a sentence when the next line starts anew.
 				continue
 			}
 			j := i + 1
