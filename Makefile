@@ -23,7 +23,7 @@ eval: build
 
 # Go benchmarks per extractor and for the whole brief, then a CLI throughput run.
 bench: build
-	$(GO) test -run '^$$' -bench . -benchmem ./internal/...
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime 5x ./internal/...
 	@scripts/throughput.sh $(BIN) $(EVAL)
 
 # Each fuzz target for FUZZTIME (default 1m).

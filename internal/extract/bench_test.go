@@ -1,0 +1,159 @@
+package extract
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsbrief/newsbrief/internal/brief"
+)
+
+// benchArticles are real wire stories (testdata/bench/articles.jsonl) used by the benchmarks.
+func benchArticles(tb testing.TB) []string {
+	tb.Helper()
+	f, err := os.Open("../../testdata/bench/articles.jsonl")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		var rec struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, rec.Text)
+	}
+	return out
+}
+
+func benchBytes(articles []string) int64 {
+	n := 0
+	for _, a := range articles {
+		n += len(a)
+	}
+	return int64(n)
+}
+
+// benchStage runs stage over every bench article once per iteration; b.SetBytes makes go test report
+// MB/s, the unit of the project's speed targets.
+func benchStage(b *testing.B, stage func(d *Doc)) {
+	articles := benchArticles(b)
+	docs := make([]*Doc, len(articles))
+	b.SetBytes(benchBytes(articles))
+	model() // the one-time model load is not part of the per-article cost
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		for k, a := range articles {
+			docs[k] = Analyze(a)
+			docs[k].Published = mustDate("2006-01-01")
+		}
+		b.StartTimer()
+		for _, d := range docs {
+			stage(d)
+		}
+	}
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	articles := benchArticles(b)
+	b.SetBytes(benchBytes(articles))
+	for i := 0; i < b.N; i++ {
+		for _, a := range articles {
+			Analyze(a)
+		}
+	}
+}
+
+func BenchmarkProse(b *testing.B)  { benchStage(b, func(d *Doc) { d.Prose() }) }
+func BenchmarkPeople(b *testing.B) { benchStage(b, func(d *Doc) { extractPeople(d) }) }
+func BenchmarkQuotesStage(b *testing.B) {
+	benchStage(b, func(d *Doc) { extractQuotes(d, extractPeople(d)) })
+}
+func BenchmarkDatesStage(b *testing.B)  { benchStage(b, func(d *Doc) { extractDates(d) }) }
+func BenchmarkTroopsStage(b *testing.B) { benchStage(b, func(d *Doc) { extractTroops(d) }) }
+
+// BenchmarkBrief is the whole brief, from text to the Brief value.
+func BenchmarkBrief(b *testing.B) {
+	articles := benchArticles(b)
+	b.SetBytes(benchBytes(articles))
+	model()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, a := range articles {
+			Extract("bench", a, Options{Published: "2006-01-01", PublishedSource: brief.PublishedFromFlag})
+		}
+	}
+}
+
+// BenchmarkBriefLarge briefs one ~1 MB article made of the bench articles, to compare its per-byte
+// cost with BenchmarkBrief's (the cost must stay linear in article size).
+func BenchmarkBriefLarge(b *testing.B) {
+	articles := benchArticles(b)
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		for _, a := range articles {
+			sb.WriteString(a)
+			sb.WriteString("\n\n")
+		}
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	model()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Extract("large", text, Options{Published: "2006-01-01", PublishedSource: brief.PublishedFromFlag})
+	}
+}
+
+// FuzzExtract: any text gives a brief whose every span is the exact, valid slice of the text.
+func FuzzExtract(f *testing.F) {
+	for _, a := range benchArticles(f)[:3] {
+		f.Add(a)
+	}
+	f.Add("“unclosed quote\n\n“another")
+	f.Add("\"\"\"\"\"''''''’’’”“")
+	f.Add("Dec. 30 . . . !!! ??? ... U.S.S.R. J. R. R. Tolkien")
+	f.Add("100,000,000,000 troops; 1.5.5 million; ,,,, 5,00")
+	f.Add("\x1b[31mred\x1b[0m\r\r\n\t\v")
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return // input decoding guarantees UTF-8 before extraction
+		}
+		b := Extract("fuzz", text, Options{Published: "2021-12-29", PublishedSource: brief.PublishedFromFlag})
+		check := func(what string, s brief.Span) {
+			if s.Start < 0 || s.End > len(text) || s.Start > s.End || text[s.Start:s.End] != s.Text || s.Line < 1 || s.Column < 1 {
+				t.Fatalf("%s %+v is not a slice of the text", what, s)
+			}
+		}
+		for _, p := range b.People {
+			for _, m := range p.Mentions {
+				check("mention", m)
+			}
+		}
+		for _, q := range b.Quotes {
+			check("quote", q.Span)
+		}
+		for _, d := range b.Dates {
+			check("date", d.Span)
+		}
+		for _, tr := range b.Troops {
+			check("troop", tr.Span)
+		}
+	})
+}
+
+func mustDate(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
