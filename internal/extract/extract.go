@@ -119,35 +119,41 @@ func (d *Doc) gist() []string {
 	return out
 }
 
-// locate fills the 1-based line and column (in characters) of every span in the brief.
+// locate fills the 1-based line and column (in characters) of every span in the brief. Spans are
+// visited in offset order and characters are counted once, so the cost stays linear even for a
+// megabyte-long single line with thousands of spans.
 func locate(text string, b *brief.Brief) {
-	lineStarts := []int{0}
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' || (text[i] == '\r' && (i+1 == len(text) || text[i+1] != '\n')) {
-			lineStarts = append(lineStarts, i+1)
-		}
-	}
-	at := func(s *brief.Span) {
-		i := sort.Search(len(lineStarts), func(i int) bool { return lineStarts[i] > s.Start }) - 1
-		if i < 0 {
-			i = 0
-		}
-		s.Line = i + 1
-		s.Column = utf8.RuneCountInString(text[lineStarts[i]:s.Start]) + 1
-	}
+	var spans []*brief.Span
 	for i := range b.People {
 		for j := range b.People[i].Mentions {
-			at(&b.People[i].Mentions[j])
+			spans = append(spans, &b.People[i].Mentions[j])
 		}
 	}
 	for i := range b.Quotes {
-		at(&b.Quotes[i].Span)
+		spans = append(spans, &b.Quotes[i].Span)
 	}
 	for i := range b.Dates {
-		at(&b.Dates[i].Span)
+		spans = append(spans, &b.Dates[i].Span)
 	}
 	for i := range b.Troops {
-		at(&b.Troops[i].Span)
+		spans = append(spans, &b.Troops[i].Span)
+	}
+	sort.SliceStable(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	line, column, pos := 1, 1, 0
+	for _, s := range spans {
+		for pos < s.Start && pos < len(text) {
+			c := text[pos]
+			switch {
+			case c == '\n', c == '\r' && (pos+1 == len(text) || text[pos+1] != '\n'):
+				line, column = line+1, 1
+			case c == '\r':
+				// the \r of a \r\n: the \n ends the line
+			case utf8.RuneStart(c):
+				column++
+			}
+			pos++
+		}
+		s.Line, s.Column = line, column
 	}
 }
 

@@ -1,0 +1,122 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/newsbrief/newsbrief/internal/brief"
+)
+
+func sampleBrief(id string) *brief.Brief {
+	b := brief.New(id)
+	b.Title = brief.Str("Biden and Putin to speak | talks")
+	b.Published = brief.Str("2021-12-29")
+	b.PublishedSource = brief.Str(brief.PublishedFromRecord)
+	b.Gist = []string{"The US president, Joe Biden, and Russian head, Vladimir Putin, will speak on Thursday."}
+	b.People = []brief.Person{{Name: "Joe Biden", Titles: []string{"US president"}, Aliases: []string{"Biden"},
+		Mentions: []brief.Span{{Text: "Joe Biden", Start: 18, End: 27, Line: 1, Column: 19}}}}
+	b.Quotes = []brief.Quote{{Span: brief.Span{Text: "We look \x1b[2Jforward", Line: 3, Column: 4}, Speaker: brief.Str("Joe Biden"), Cue: brief.Str("said")}}
+	b.Dates = []brief.Date{
+		{Span: brief.Span{Text: "January 10"}, Value: "2022-01-10"},
+		{Span: brief.Span{Text: "Thursday, December 30"}, Value: "2021-12-30"},
+		{Span: brief.Span{Text: "tomorrow"}, Value: "2021-12-30"},
+	}
+	b.Troops = []brief.Troop{{Span: brief.Span{Text: "an estimated 100,000"}, Count: brief.Int(100000), Approximate: true, Unit: "soldiers", Who: brief.Str("Russian")}}
+	return b
+}
+
+func TestTextBrief(t *testing.T) {
+	var out bytes.Buffer
+	w, _ := New("text", &out, Options{Color: false})
+	if err := w.Brief(sampleBrief("a")); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	for _, want := range []string{
+		"People\n  Joe Biden — US president  (1 mention)",
+		"“We look forward” — Joe Biden, US president",
+		"Timeline\n  2021-12-30  Thursday, December 30, tomorrow\n  2022-01-10  January 10",
+		"~100,000 soldiers (Russian)",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("text brief lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.ContainsRune(got, 0x1b) {
+		t.Errorf("text brief without color holds an escape: %q", got)
+	}
+
+	out.Reset()
+	w, _ = New("text", &out, Options{Color: true})
+	_ = w.Brief(sampleBrief("a"))
+	if !strings.Contains(out.String(), "\x1b[1m") {
+		t.Errorf("colored brief has no bold: %q", out.String())
+	}
+	if strings.Contains(out.String(), "\x1b[2J") {
+		t.Errorf("article's escape sequence reached the terminal: %q", out.String())
+	}
+}
+
+func TestMarkdownEscapes(t *testing.T) {
+	var out bytes.Buffer
+	w, _ := New("markdown", &out, Options{})
+	_ = w.Brief(sampleBrief("a"))
+	got := out.String()
+	if !strings.Contains(got, "# Biden and Putin to speak | talks") || !strings.Contains(got, "| Joe Biden | US president | 1 |") {
+		t.Errorf("markdown brief:\n%s", got)
+	}
+	if !strings.Contains(got, "| 2021-12-30 | Thursday, December 30, tomorrow |") {
+		t.Errorf("markdown timeline:\n%s", got)
+	}
+}
+
+func TestJSONOneObjectOrArray(t *testing.T) {
+	for n := 0; n <= 3; n++ {
+		var out bytes.Buffer
+		w, _ := New("json", &out, Options{})
+		for i := 0; i < n; i++ {
+			if err := w.Brief(sampleBrief(strings.Repeat("x", i+1))); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		var v any
+		if err := json.Unmarshal(out.Bytes(), &v); err != nil {
+			t.Fatalf("%d briefs: not JSON: %v\n%s", n, err, out.String())
+		}
+		_, isArray := v.([]any)
+		if isArray != (n != 1) {
+			t.Errorf("%d briefs: array = %v", n, isArray)
+		}
+	}
+}
+
+func TestNDJSONOneLineEach(t *testing.T) {
+	var out bytes.Buffer
+	w, _ := New("ndjson", &out, Options{})
+	_ = w.Brief(sampleBrief("a"))
+	_ = w.Brief(sampleBrief("b"))
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 2 || !strings.HasPrefix(lines[1], `{"schema":"newsbrief/1","id":"b"`) {
+		t.Errorf("ndjson: %q", lines)
+	}
+}
+
+func TestClean(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain “text”":                 "plain “text”",
+		"red \x1b[31mtext\x1b[0m":      "red text",
+		"title \x1b]0;pwned\x07 done":  "title  done",
+		"bell\x07 and\ttab\r\nnewline": "bell and tab  newline",
+		"c1 \u009b31m control":         "c1 31m control",
+		"bidi \u202eevil\u202c text":   "bidi evil text",
+	} {
+		if got := Clean(in); got != want {
+			t.Errorf("Clean(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
