@@ -169,6 +169,12 @@ func (d *Doc) findTitle() {
 	}
 	p := d.Paragraphs[0]
 	text := d.Text[p.Start:p.End]
+	// A first line that is only "By Firstname Lastname" is the byline of an article without a headline.
+	if idx := bylineIndex(" " + text); idx == 0 {
+		b := Range{p.Start + 3, p.End}
+		d.Byline = &b
+		return
+	}
 	if strings.ContainsAny(text, "\n\r") || utf8.RuneCountInString(text) > 200 {
 		return
 	}
@@ -189,7 +195,7 @@ func (d *Doc) findTitle() {
 
 // bylineIndex finds " by " followed only by capitalised words at the end of a headline.
 func bylineIndex(line string) int {
-	idx := strings.LastIndex(line, " by ")
+	idx := strings.LastIndex(strings.ToLower(line), " by ")
 	if idx < 0 {
 		return -1
 	}

@@ -95,6 +95,13 @@ func TestLayout(t *testing.T) {
 	}
 }
 
+func TestBylineOnly(t *testing.T) {
+	d := Analyze("By Jane Smith\n\nLONDON (AP) - Talks ended.\n\nMore text.")
+	if d.Title != nil || d.Byline == nil || d.Slice(*d.Byline) != "Jane Smith" {
+		t.Errorf("title %v byline %v", d.Title, d.Byline)
+	}
+}
+
 func TestLocate(t *testing.T) {
 	text := "Ab “c” Putin\r\nsecond Putin\rthird Putin\nlast Putin"
 	b := brief.New("x")

@@ -89,6 +89,12 @@ func (d *Doc) gist() []string {
 		if d.Dateline != nil && d.Dateline.Start <= p.Start && p.End <= d.Dateline.End {
 			continue
 		}
+		if d.Byline != nil && p.Overlaps(*d.Byline) {
+			continue
+		}
+		if d.wordCount(p) < 8 {
+			continue // a date line, a place line or a caption, not the lede
+		}
 		length := 0
 		for _, s := range d.Sentences {
 			if s.Start < p.Start || s.End > p.End {
@@ -117,6 +123,17 @@ func (d *Doc) gist() []string {
 		}
 	}
 	return out
+}
+
+// wordCount counts the word tokens in r.
+func (d *Doc) wordCount(r Range) int {
+	n := 0
+	for _, t := range d.TokensIn(r) {
+		if t.IsWord() {
+			n++
+		}
+	}
+	return n
 }
 
 // locate fills the 1-based line and column (in characters) of every span in the brief. Spans are
