@@ -50,6 +50,7 @@ func TestSentences(t *testing.T) {
 		want []string
 	}{
 		{"Mr. Smith met Gen. Jones on Dec. 3. They talked.", []string{"Mr. Smith met Gen. Jones on Dec. 3.", "They talked."}},
+		{"They met in Washington D.C. The team flew home.", []string{"They met in Washington D.C.", "The team flew home."}},
 		{"George W. Bush spoke. The U.S. Army listened.", []string{"George W. Bush spoke.", "The U.S. Army listened."}},
 		{`"We will win," he said. "No doubt."`, []string{`"We will win," he said.`, `"No doubt."`}},
 		{"It cost 3.5 million. Prices rose!  Why? Nobody knows.", []string{"It cost 3.5 million.", "Prices rose!", "Why?", "Nobody knows."}},

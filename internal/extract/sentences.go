@@ -24,6 +24,16 @@ var abbreviations = map[string]bool{
 	"vt": true, "wash": true, "wis": true, "wyo": true, "e.g": true, "i.e": true, "approx": true,
 }
 
+// sentenceOpeners are capitalised function words that start sentences and almost never follow an
+// abbreviation inside a name.
+var sentenceOpeners = map[string]bool{
+	"The": true, "A": true, "An": true, "He": true, "She": true, "It": true, "They": true, "We": true,
+	"I": true, "But": true, "And": true, "In": true, "On": true, "At": true, "This": true, "That": true,
+	"These": true, "Those": true, "His": true, "Her": true, "Their": true, "Its": true, "Our": true,
+	"There": true, "However": true, "Meanwhile": true, "After": true, "Before": true, "When": true,
+	"While": true, "If": true, "As": true, "According": true, "Officials": true, "Some": true,
+}
+
 // splitSentences cuts each paragraph at sentence-final punctuation (with any closing quotes or
 // brackets after it) when a new sentence plausibly starts next, and never across a paragraph.
 func (d *Doc) splitSentences() []Range {
@@ -33,6 +43,15 @@ func (d *Doc) splitSentences() []Range {
 		start := p.Start
 		for i := 0; i < len(toks); i++ {
 			t := toks[i]
+			if len(t.Text) > 2 && strings.HasSuffix(t.Text, ".") && i+1 < len(toks) {
+				// An abbreviation that ends a sentence ("in Washington D.C. The team..."): split only
+				// before a capitalised function word, since "the U.S. Army" goes on.
+				if next := toks[i+1]; next.Start > t.End && sentenceOpeners[next.Text] {
+					out = append(out, Range{start, t.End})
+					start = next.Start
+				}
+				continue
+			}
 			if t.Text != "." && t.Text != "!" && t.Text != "?" && t.Text != "…" {
 				continue
 			}
