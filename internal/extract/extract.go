@@ -92,7 +92,7 @@ func (d *Doc) gist() []string {
 		if d.Byline != nil && p.Overlaps(*d.Byline) {
 			continue
 		}
-		if d.wordCount(p) < 8 {
+		if d.wordCount(p) < 8 && !endsLikeSentence(d.Slice(p)) {
 			continue // a date line, a place line or a caption, not the lede
 		}
 		length := 0
@@ -123,6 +123,11 @@ func (d *Doc) gist() []string {
 		}
 	}
 	return out
+}
+
+func endsLikeSentence(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?\"”’'", last)
 }
 
 // wordCount counts the word tokens in r.
