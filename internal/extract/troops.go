@@ -159,7 +159,7 @@ func (sc *troopScanner) phrase(q quantity) (troopFigure, bool) {
 		} else if strings.HasSuffix(sc.lw[q.Last], "s") {
 			return troopFigure{}, false // "thousands" needs "of"
 		}
-	} else if !strong && j+1 < n && sc.lw[j] == "of" && troopPartitiveDeterminers[sc.lw[j+1]] {
+	} else if !strong && q.Count >= 2 && j+1 < n && sc.lw[j] == "of" && troopPartitiveDeterminers[sc.lw[j+1]] {
 		j += 2 // "five of the soldiers"
 	}
 	// Walk the modifiers to the head noun; a personnel noun followed by another head modifies it

@@ -90,6 +90,10 @@ func TestTroopsQuantityForms(t *testing.T) {
 			[]wantTroop{{"24,000 police and troops", 24000, 0, false, "police and troops", ""}}},
 		{"The convoy brought 40 members of the PLA across the border.",
 			[]wantTroop{{"40 members of the PLA", 40, 0, false, "members", "PLA"}}},
+		{"Five of the soldiers were later released.",
+			[]wantTroop{{"Five of the soldiers", 5, 0, false, "soldiers", ""}}},
+		{"Some 2,500 NATO troops patrol Kosovo, down from 50,000 in 1999.",
+			[]wantTroop{{"Some 2,500 NATO troops", 2500, 0, true, "troops", "NATO"}, {"50,000", 50000, 0, false, "troops", "NATO"}}},
 		{"The killings of eight UN peacekeepers drew condemnation.",
 			[]wantTroop{{"eight UN peacekeepers", 8, 0, false, "peacekeepers", "UN"}}},
 	}
@@ -192,6 +196,8 @@ func TestTroopsNotPersonnel(t *testing.T) {
 		"Police said there may be as many as three attackers.",
 		"Thirty-two of the 159 UN members had filed reports.",
 		"NATO's three newest members joined last year.",
+		"One of the soldiers was later released.",
+		"Two police reports were filed against him.",
 	} {
 		var want []wantTroop
 		if strings.Contains(text, "six more soldiers") {
