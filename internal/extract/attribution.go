@@ -127,6 +127,14 @@ func (c *quoteCtx) findCue(s, e int, last bool) (int, int, cueKind) {
 			}
 			continue
 		}
+		if (w == "went" || w == "goes" || w == "go") && k+1 < e && lower(d.Tokens[k+1]) == "on" {
+			// "went on": a cue of two words.
+			best, bestEnd, kind = k, k+2, cueKind{}
+			if !last {
+				return best, bestEnd, kind
+			}
+			continue
+		}
 		ck, ok := lookupCue(w)
 		if !ok || (!isLowerWord(t) && k != s) {
 			continue

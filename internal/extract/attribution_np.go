@@ -108,7 +108,7 @@ func (c *quoteCtx) speakerBefore(s, e int) (int, int) {
 		if a >= b {
 			continue
 		}
-		if b-a == 1 && personalPronouns[lower(d.Tokens[a])] {
+		if b-a == 1 && (personalPronouns[lower(d.Tokens[a])] || otherPronouns[lower(d.Tokens[a])]) {
 			chosen = k
 			break
 		}
@@ -279,8 +279,13 @@ func (c *quoteCtx) forwardNP(s, e int) (int, int) {
 		return s, s + 1
 	}
 	end := s
-	sawDet, lowers := false, 0
-	for i := s; i < e; i++ {
+	sawDet, lowers, proper := false, 0, false
+	// "said farmer Omar Haddad", "said election lawyer Joe Birkenstock": lower-case words that stand
+	// as a title before a name.
+	if k := c.titleBeforeName(s, e); k > s {
+		end, lowers = k, 0
+	}
+	for i := end; i < e; i++ {
 		t := d.Tokens[i]
 		w := lower(t)
 		switch {
@@ -305,7 +310,7 @@ func (c *quoteCtx) forwardNP(s, e int) (int, int) {
 			if npStopWords[w] && !roleNouns[w] || leadingConnectives[w] || isMonth(w) {
 				return s, c.trimEnd(s, end)
 			}
-			end = i + 1
+			end, proper = i+1, true
 			continue
 		case roleNouns[w]:
 			end = i + 1
@@ -319,7 +324,8 @@ func (c *quoteCtx) forwardNP(s, e int) (int, int) {
 		case (t.Text == "-" || t.Text == "&") && end == i && i+1 < e && d.Tokens[i+1].IsWord():
 			end = i + 1
 			continue
-		case isLowerWord(t) && sawDet && lowers < 4 && !npStopWords[w] && !isCue(w) &&
+		case (isLowerWord(t) || t.IsNumber() && strings.ContainsAny(w, "abcdefghijklmnopqrstuvwxyz")) &&
+			sawDet && !proper && lowers < 4 && !npStopWords[w] && !isCue(w) &&
 			!(lowers > 0 && strings.HasSuffix(w, "ed")):
 			lowers++
 			end = i + 1
@@ -372,3 +378,20 @@ var monthNames = wordSet(`january february march april may june july august sept
 jan feb mar apr jun jul aug sep sept oct nov dec`)
 
 func isMonth(w string) bool { return monthNames[w] }
+
+// titleBeforeName returns the end of one to three lower-case words at s that a capitalised name
+// follows ("farmer Omar Haddad"), or s.
+func (c *quoteCtx) titleBeforeName(s, e int) int {
+	d := c.d
+	for k := s; k < e && k < s+3; k++ {
+		t := d.Tokens[k]
+		w := lower(t)
+		if !isLowerWord(t) || npStopWords[w] || determiners[w] || isCue(w) || otherPronouns[w] || personalPronouns[w] {
+			return s
+		}
+		if k+1 < e && d.Tokens[k+1].IsCapitalized() && !npStopWords[lower(d.Tokens[k+1])] {
+			return k + 1
+		}
+	}
+	return s
+}

@@ -36,7 +36,7 @@ func extractQuotes(d *Doc, people []brief.Person) []brief.Quote {
 	c.indexMentions()
 	var done []resolvedQuote
 	for qi, q := range c.spans {
-		if !d.isQuotation(q) {
+		if !d.isQuotation(q) && !c.opensSplitQuotation(qi) {
 			continue
 		}
 		rq, fragment := c.attribute(qi, done)
@@ -188,7 +188,7 @@ func (c *quoteCtx) withoutAttribution(qi int, prev *resolvedQuote) resolvedQuote
 	if prev != nil && c.spans[prev.span].para >= q.para-1 && prev.hasSpkr {
 		rq.attr = prev.attr
 		rq.attr.kind = attrContinued
-		rq.hasSpkr, rq.spk, rq.person = true, prev.spk, prev.person
+		rq.hasSpkr, rq.spk, rq.person, rq.cue = true, prev.spk, prev.person, prev.cue
 		return rq
 	}
 	if se > ss {
@@ -197,4 +197,24 @@ func (c *quoteCtx) withoutAttribution(qi int, prev *resolvedQuote) resolvedQuote
 		rq.person = c.resolveSpeaker(rq.attr, prev, q)
 	}
 	return rq
+}
+
+// opensSplitQuotation reports whether a quote too short to stand alone is the first piece of a
+// quotation that an attribution interrupts ("My hope," he said, "is that …"): the pieces together
+// are long enough, and the first is reported for both.
+func (c *quoteCtx) opensSplitQuotation(qi int) bool {
+	d, q := c.d, c.spans[qi]
+	if q.close < 0 || qi+1 >= len(c.spans) || c.spans[qi+1].para != q.para || d.isNameOrTitle(q) {
+		return false
+	}
+	next := c.spans[qi+1]
+	if !c.endsClause(q) || d.quoteWords(q)+d.quoteWords(next) < minQuoteWords || d.isNameOrTitle(next) {
+		return false
+	}
+	a := c.afterAttribution(qi)
+	if !a.found() {
+		return false
+	}
+	k := d.TokenIndex(next.open)
+	return k > 0 && !d.Tokens[k-1].IsWord() && (next.close < 0 || !c.afterAttribution(qi+1).found())
 }

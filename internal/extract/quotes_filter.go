@@ -27,26 +27,33 @@ var namingWords = map[string]bool{
 // title of a work or a name: three words or more, not Title Case without sentence punctuation, not
 // introduced by "so-called", "dubbed", "titled".
 func (d *Doc) isQuotation(q quoteSpan) bool {
-	toks := d.TokensIn(q.inner)
+	return d.quoteWords(q) >= minQuoteWords && !d.isNameOrTitle(q)
+}
+
+// quoteWords counts the words between the marks.
+func (d *Doc) quoteWords(q quoteSpan) int {
 	words := 0
-	for _, t := range toks {
+	for _, t := range d.TokensIn(q.inner) {
 		if t.IsWord() && !isPossessiveToken(t.Text) {
 			words++
 		}
 	}
-	if words < minQuoteWords {
-		return false
-	}
+	return words
+}
+
+// isNameOrTitle reports whether the quoted words name something rather than report speech.
+func (d *Doc) isNameOrTitle(q quoteSpan) bool {
+	toks := d.TokensIn(q.inner)
 	if looksLikeTitle(toks) {
-		return false
+		return true
 	}
 	if i := d.TokenIndex(q.open); i > 0 {
 		prev := d.Tokens[i-1]
 		if namingWords[strings.ToLower(prev.Text)] {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // looksLikeTitle reports whether the words are in Title Case and carry no sentence punctuation, the
@@ -58,19 +65,18 @@ func looksLikeTitle(toks []Token) bool {
 			return false
 		}
 	}
-	for k, t := range toks {
-		if !t.IsWord() || isPossessiveToken(t.Text) {
-			continue
-		}
-		if k > 0 && titleSmallWords[strings.ToLower(t.Text)] {
+	capitals := 0
+	for _, t := range toks {
+		if !t.IsWord() || isPossessiveToken(t.Text) || titleSmallWords[strings.ToLower(t.Text)] {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			return false
 		}
+		capitals++
 	}
-	return true
+	return capitals > 0
 }
 
 func isPossessiveToken(s string) bool {
