@@ -211,7 +211,9 @@ func (c *quoteCtx) afterAttribution(qi int) attribution {
 			return attribution{}
 		}
 	}
-	if !kind.object {
+	// Right after the quote the verb comes first only when subject and verb are inverted
+	// ("…," asked Sen. X), so even a verb that takes a listener is followed by the speaker there.
+	if !kind.object || (k == s && !strings.HasPrefix(lower(d.Tokens[k]), "t")) {
 		ps, pe := c.forwardNP(kEnd, e)
 		if pe > ps {
 			a.spkS, a.spkE = ps, pe

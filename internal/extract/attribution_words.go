@@ -69,7 +69,7 @@ var cueStems = map[string][]string{
 	"describe":    {"describes", "described", "describing"},
 	"call":        {"called", "calling"},
 	"post":        {"posted"},
-	"read":        {"reads"},
+	"read":        {"reads", "read"},
 	"agree":       {"agrees", "agreed", "agreeing"},
 	"counter":     {"countered", "countering"},
 	"retort":      {"retorts", "retorted", "retorting"},
