@@ -1,8 +1,220 @@
 package extract
 
-import "github.com/newsbrief/newsbrief/internal/brief"
+import (
+	"sort"
 
-// extractQuotes finds direct quotes and their speakers. Baseline: none yet (see issue 4).
+	"github.com/newsbrief/newsbrief/internal/brief"
+)
+
+// quoteCtx holds what the quote extractor reads and what it has decided so far for one article.
+type quoteCtx struct {
+	d      *Doc
+	people []brief.Person
+	spans  []quoteSpan // every quoted stretch, quotations or not, in text order
+	// mentions are the people's mentions outside quotes, by start offset.
+	mentions []personMention
+}
+
+type personMention struct {
+	Range
+	person int
+}
+
+// resolvedQuote is a quotation with its attribution and resolved speaker.
+type resolvedQuote struct {
+	span    int // index in spans
+	attr    attribution
+	person  int  // index in people, or -1
+	hasSpkr bool // the attribution designates someone (named or not)
+	spk     Range
+	cue     Range
+}
+
+// extractQuotes finds the direct quotations of the article and who said them.
 func extractQuotes(d *Doc, people []brief.Person) []brief.Quote {
-	return []brief.Quote{}
+	c := &quoteCtx{d: d, people: people, spans: findQuoteSpans(d)}
+	c.indexMentions()
+	var done []resolvedQuote
+	for qi, q := range c.spans {
+		if !d.isQuotation(q) && !c.opensSplitQuotation(qi) {
+			continue
+		}
+		rq, fragment := c.attribute(qi, done)
+		if fragment {
+			continue
+		}
+		done = append(done, rq)
+	}
+	out := make([]brief.Quote, 0, len(done))
+	for _, rq := range done {
+		q := brief.Quote{Span: d.span(c.spans[rq.span].inner)}
+		if rq.person >= 0 {
+			q.Speaker = brief.Str(people[rq.person].Name)
+		}
+		if rq.hasSpkr {
+			q.SpeakerMention = &brief.Mention{Text: d.Slice(rq.spk), Start: rq.spk.Start, End: rq.spk.End}
+		}
+		if rq.cue.End > rq.cue.Start {
+			q.Cue = brief.Str(d.Slice(rq.cue))
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// indexMentions lists the people's mentions that lie outside quotes, in text order.
+func (c *quoteCtx) indexMentions() {
+	for pi, p := range c.people {
+		for _, m := range p.Mentions {
+			r := Range{m.Start, m.End}
+			if c.insideQuote(r.Start) {
+				continue
+			}
+			c.mentions = append(c.mentions, personMention{r, pi})
+		}
+	}
+	sort.Slice(c.mentions, func(i, j int) bool { return c.mentions[i].Start < c.mentions[j].Start })
+}
+
+// insideQuote reports whether pos lies between the marks of a quote.
+func (c *quoteCtx) insideQuote(pos int) bool {
+	i := sort.Search(len(c.spans), func(i int) bool { return c.spans[i].afterEnd > pos })
+	return i < len(c.spans) && c.spans[i].open <= pos
+}
+
+// personIn returns the person with a mention overlapping r, or -1.
+func (c *quoteCtx) personIn(r Range) int {
+	return quotePersonAt(c.people, r)
+}
+
+// attribute finds quote qi's speaker. It reports fragment when the quote only continues the previous
+// quote of its paragraph past that quote's attribution (`"…," said X. "…"`): one quotation in two
+// pieces, reported once.
+func (c *quoteCtx) attribute(qi int, done []resolvedQuote) (resolvedQuote, bool) {
+	d, q := c.d, c.spans[qi]
+	var prev *resolvedQuote
+	if len(done) > 0 {
+		prev = &done[len(done)-1]
+	}
+	after := attribution{}
+	if q.close >= 0 {
+		after = c.afterAttribution(qi)
+	}
+	before := c.beforeAttribution(qi)
+	if prev != nil && c.isFragment(qi, prev, after, before) {
+		return resolvedQuote{}, true
+	}
+	var a attribution
+	switch {
+	case after.found() && (c.endsClause(q) || !before.found()):
+		a = after
+	case before.found():
+		a = before
+	case after.found():
+		a = after
+	default:
+		a = c.colonAttribution(qi)
+	}
+	if !a.found() {
+		return c.withoutAttribution(qi, prev), false
+	}
+	rq := resolvedQuote{span: qi, attr: a, hasSpkr: true, person: -1}
+	rq.spk = Range{d.Tokens[a.spkS].Start, d.Tokens[a.spkE-1].End}
+	if a.cueE > a.cueS {
+		rq.cue = Range{d.Tokens[a.cueS].Start, d.Tokens[a.cueE-1].End}
+	}
+	rq.person = c.resolveSpeaker(a, prev, q)
+	return rq, false
+}
+
+// endsClause reports whether the quote closes its clause, so that an attribution after it is its
+// own: the words end with a comma, "?", "!" or a dash, or a comma or dash follows the closing mark.
+func (c *quoteCtx) endsClause(q quoteSpan) bool {
+	t := c.d.Text
+	if q.inner.End > q.inner.Start {
+		switch t[q.inner.End-1] {
+		case ',', '?', '!', '-':
+			return true
+		}
+	}
+	if q.afterEnd < len(t) {
+		switch t[q.afterEnd] {
+		case ',':
+			return true
+		}
+	}
+	return false
+}
+
+// isFragment reports whether quote qi continues the previous quote past its attribution: the same
+// paragraph, no attribution of its own (or only the one the previous quote used), and nothing but
+// punctuation right before its opening mark (`"…," X said. "…"`, `"…," X said, "…"`). A quote that a
+// word introduces ("…," said Ng, but "…") is a new quotation.
+func (c *quoteCtx) isFragment(qi int, prev *resolvedQuote, after, before attribution) bool {
+	d, q := c.d, c.spans[qi]
+	p := c.spans[prev.span]
+	if p.para != q.para || prev.attr.kind != attrAfter || after.found() {
+		return false
+	}
+	if before.found() && before.cueS != prev.attr.cueS {
+		return false
+	}
+	k := d.TokenIndex(q.open)
+	if k == 0 || d.Tokens[k-1].IsWord() || d.Tokens[k-1].Start < p.afterEnd {
+		return false
+	}
+	return true
+}
+
+// withoutAttribution gives a quote without an attribution of its own a speaker: the subject of its
+// sentence when that names a person, else the previous quote's speaker when that quote is in the
+// same or the previous paragraph, else the sentence's subject (an organisation, a document).
+func (c *quoteCtx) withoutAttribution(qi int, prev *resolvedQuote) resolvedQuote {
+	d, q := c.d, c.spans[qi]
+	rq := resolvedQuote{span: qi, person: -1}
+	s, e := c.beforeRegion(qi)
+	var ss, se int
+	if e > s {
+		ss, se = c.subjectNP(s, e)
+	}
+	if se > ss {
+		r := Range{d.Tokens[ss].Start, d.Tokens[se-1].End}
+		if p := c.resolveNamed(ss, se); p >= 0 {
+			rq.attr = attribution{kind: attrSubject, spkS: ss, spkE: se}
+			rq.hasSpkr, rq.spk, rq.person = true, r, p
+			return rq
+		}
+	}
+	if prev != nil && c.spans[prev.span].para >= q.para-1 && prev.hasSpkr {
+		rq.attr = prev.attr
+		rq.attr.kind = attrContinued
+		rq.hasSpkr, rq.spk, rq.person, rq.cue = true, prev.spk, prev.person, prev.cue
+		return rq
+	}
+	if se > ss {
+		rq.attr = attribution{kind: attrSubject, spkS: ss, spkE: se}
+		rq.hasSpkr, rq.spk = true, Range{d.Tokens[ss].Start, d.Tokens[se-1].End}
+		rq.person = c.resolveSpeaker(rq.attr, prev, q)
+	}
+	return rq
+}
+
+// opensSplitQuotation reports whether a quote too short to stand alone is the first piece of a
+// quotation that an attribution interrupts ("My hope," he said, "is that …"): the pieces together
+// are long enough, and the first is reported for both.
+func (c *quoteCtx) opensSplitQuotation(qi int) bool {
+	d, q := c.d, c.spans[qi]
+	if q.close < 0 || qi+1 >= len(c.spans) || c.spans[qi+1].para != q.para || d.isNameOrTitle(q) {
+		return false
+	}
+	next := c.spans[qi+1]
+	if !c.endsClause(q) || d.quoteWords(q)+d.quoteWords(next) < minQuoteWords || d.isNameOrTitle(next) {
+		return false
+	}
+	a := c.afterAttribution(qi)
+	if !a.found() {
+		return false
+	}
+	k := d.TokenIndex(next.open)
+	return k > 0 && !d.Tokens[k-1].IsWord() && (next.close < 0 || !c.afterAttribution(qi+1).found())
 }

@@ -1,0 +1,373 @@
+package extract
+
+import "strings"
+
+// How a quote's speaker was found.
+type attrKind int
+
+const (
+	attrNone      attrKind = iota
+	attrAfter              // "…," X said / "…," said X / "…" — X
+	attrBefore             // X said: "…" / X said the pope "…" / …, saying "…"
+	attrColon              // "X said:" closing the paragraph before a quoted paragraph
+	attrContinued          // no attribution of its own: the previous quote's speaker goes on
+	attrSubject            // a partial quote inside a sentence whose subject is the speaker
+)
+
+// attribution is where the text names a quote's speaker: the speaker phrase and the cue, both as
+// token ranges [s, e) into d.Tokens (s == e when absent).
+type attribution struct {
+	kind         attrKind
+	spkS, spkE   int
+	cueS, cueE   int
+	dash         bool // the cue is a dash before the speaker ("…" — Jane Doe)
+	regionEndTok int  // for attrAfter: the token where the attribution's clause ends
+}
+
+func (a attribution) found() bool { return a.kind != attrNone && a.spkE > a.spkS }
+
+// isSentenceEnd reports whether the token k ends a sentence within the paragraph tokens ending at
+// pend: a full stop, "!" or "?" that is not an abbreviation's period and is followed by space and a
+// capital, a digit, a quote mark, or nothing.
+func (d *Doc) isSentenceEnd(k, pend int) bool {
+	t := d.Tokens[k]
+	if t.Text != "." && t.Text != "!" && t.Text != "?" && t.Text != "…" {
+		return false
+	}
+	if d.isAbbrevPeriod(k) && k+1 < pend && !d.Tokens[k+1].IsCapitalized() {
+		return false
+	}
+	j := k + 1
+	for j < pend && isClosing(d.Tokens[j].Text) && d.Tokens[j].Start == d.Tokens[j-1].End {
+		j++
+	}
+	if j >= pend {
+		return true
+	}
+	if d.Tokens[j].Start == d.Tokens[j-1].End {
+		return false
+	}
+	if t.Text == "." && d.isAbbrevPeriod(k) && d.Tokens[j].IsCapitalized() {
+		// "Rep. Gwen Moore", "Leonard E. Burman": a title's period or an initial before a name does
+		// not end the sentence.
+		if w := d.Tokens[k-1].Text; titleAbbrev(w) || (len(w) == 1 && d.Tokens[k-1].IsCapitalized()) {
+			return false
+		}
+	}
+	return startsSentence(d.Tokens[j].Text)
+}
+
+func titleAbbrev(w string) bool {
+	switch strings.ToLower(w) {
+	case "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "maj", "adm", "gov", "sen",
+		"rep", "rev", "pres", "hon", "st", "cmdr", "supt", "insp", "det", "cpl", "pvt", "fr", "mme":
+		return true
+	}
+	return false
+}
+
+// afterRegion returns the tokens [s, e) after quote q up to the end of its sentence, the next quote
+// or the paragraph's end.
+func (c *quoteCtx) afterRegion(qi int) (int, int) {
+	d, q := c.d, c.spans[qi]
+	s := d.TokenIndex(q.afterEnd)
+	limit := c.paraEndTok(q.para)
+	if qi+1 < len(c.spans) && c.spans[qi+1].para == q.para {
+		if k := d.TokenIndex(c.spans[qi+1].open); k < limit {
+			limit = k
+		}
+	}
+	e := s
+	for e < limit {
+		if d.Tokens[e].Text == ";" || d.isSentenceEnd(e, c.paraEndTok(q.para)) {
+			break
+		}
+		e++
+	}
+	return s, e
+}
+
+// beforeRegion returns the tokens [s, e) from the start of the sentence (or the end of the previous
+// quote in the paragraph) up to quote q's opening mark.
+func (c *quoteCtx) beforeRegion(qi int) (int, int) {
+	d, q := c.d, c.spans[qi]
+	e := d.TokenIndex(q.open)
+	limit := d.TokenIndex(d.Paragraphs[q.para].Start)
+	if qi > 0 && c.spans[qi-1].para == q.para {
+		if k := d.TokenIndex(c.spans[qi-1].afterEnd); k > limit {
+			limit = k
+		}
+	}
+	s := e
+	pend := c.paraEndTok(q.para)
+	for s > limit {
+		if d.Tokens[s-1].Text == ";" || d.isSentenceEnd(s-1, pend) {
+			break
+		}
+		s--
+	}
+	return s, e
+}
+
+func (c *quoteCtx) paraEndTok(pi int) int {
+	return c.d.TokenIndex(c.d.Paragraphs[pi].End)
+}
+
+// findCue returns the first (or last) cue in [s, e) and the end of its words ("according to").
+func (c *quoteCtx) findCue(s, e int, last bool) (int, int, cueKind) {
+	d := c.d
+	best, bestEnd, kind := -1, -1, cueKind{}
+	for k := s; k < e; k++ {
+		t := d.Tokens[k]
+		w := lower(t)
+		if w == "according" && k+1 < e && lower(d.Tokens[k+1]) == "to" {
+			best, bestEnd, kind = k, k+2, cueKind{}
+			if !last {
+				return best, bestEnd, kind
+			}
+			continue
+		}
+		if (w == "went" || w == "goes" || w == "go") && k+1 < e && lower(d.Tokens[k+1]) == "on" {
+			// "went on": a cue of two words.
+			best, bestEnd, kind = k, k+2, cueKind{}
+			if !last {
+				return best, bestEnd, kind
+			}
+			continue
+		}
+		ck, ok := lookupCue(w)
+		if !ok || (!isLowerWord(t) && k != s) {
+			continue
+		}
+		end := k + 1
+		// "pointed out", "went on": keep the particle with the verb.
+		if end < e && (lower(d.Tokens[end]) == "out" || lower(d.Tokens[end]) == "on") && w != "said" {
+			end++
+		}
+		best, bestEnd, kind = k, end, ck
+		if !last {
+			return best, bestEnd, kind
+		}
+	}
+	return best, bestEnd, kind
+}
+
+// afterAttribution reads an attribution that follows the quote: `"…," X said`, `"…," said X`,
+// `"…" of the region, X said`, `"…," according to X`, `"…" — X`.
+func (c *quoteCtx) afterAttribution(qi int) attribution {
+	d := c.d
+	s, e := c.afterRegion(qi)
+	a := attribution{}
+	dash := false
+	for s < e && !d.Tokens[s].IsWord() {
+		switch d.Tokens[s].Text {
+		case "—", "―", "–", "-":
+			dash = true
+		case "(", "[":
+			return a
+		}
+		s++
+	}
+	if s >= e {
+		return a
+	}
+	first := d.Tokens[s]
+	if subordinators[lower(first)] {
+		// "…" when X blasted him: a subordinate clause, not an attribution.
+		return a
+	}
+	if c.endsSentence(c.spans[qi]) && first.IsCapitalized() && (clausePrepositions[lower(first)] || leadingConnectives[lower(first)]) {
+		// "…." To which she said, "…": a new sentence that introduces the next quote.
+		return a
+	}
+	limit := e
+	if limit > s+30 {
+		limit = s + 30
+	}
+	k, kEnd, kind := c.findCue(s, limit, false)
+	if k < 0 {
+		if dash && d.Tokens[s].IsCapitalized() {
+			ps, pe := c.forwardNP(s, e)
+			if pe > ps {
+				return attribution{kind: attrAfter, spkS: ps, spkE: pe, cueS: s - 1, cueE: s, dash: true, regionEndTok: e}
+			}
+		}
+		return a
+	}
+	if kind.participle && k == s {
+		// "…" adding that …: the sentence goes on with the speaker named before the quote.
+		return a
+	}
+	a = attribution{kind: attrAfter, cueS: k, cueE: kEnd, regionEndTok: e}
+	if k > s {
+		ps, pe := c.speakerBefore(s, k)
+		if pe > ps {
+			a.spkS, a.spkE = ps, pe
+			return a
+		}
+		// Words stand between the quote and the cue but none names a speaker: the cue belongs to
+		// another clause ("…" people here, and said …).
+		if k-s > 2 {
+			return attribution{}
+		}
+	}
+	// Right after the quote the verb comes first only when subject and verb are inverted
+	// ("…," asked Sen. X), so even a verb that takes a listener is followed by the speaker there.
+	if !kind.object || (k == s && !strings.HasPrefix(lower(d.Tokens[k]), "t")) {
+		ps, pe := c.forwardNP(kEnd, e)
+		if pe > ps {
+			a.spkS, a.spkE = ps, pe
+			return a
+		}
+	}
+	return attribution{}
+}
+
+// beforeAttribution reads an attribution in the sentence before the quote: `X said: "…"`,
+// `X said Y "…"`, `X called it "…"`, `…, saying "…"`, `with X saying "…"`, `according to X, "…"`.
+func (c *quoteCtx) beforeAttribution(qi int) attribution {
+	s, e := c.beforeRegion(qi)
+	return c.attributionIn(s, e)
+}
+
+// attributionIn finds the last cue in [s, e) and its speaker.
+func (c *quoteCtx) attributionIn(s, e int) attribution {
+	d := c.d
+	k, kEnd, kind := c.findCue(s, e, true)
+	if k < 0 {
+		return attribution{}
+	}
+	a := attribution{kind: attrBefore, cueS: k, cueE: kEnd}
+	if lower(d.Tokens[k]) == "according" {
+		ps, pe := c.forwardNP(kEnd, e)
+		a.spkS, a.spkE = ps, pe
+		return a
+	}
+	if kind.participle {
+		// "with X saying", "footage of Trump saying": a phrase right before the participle that
+		// names a person is its subject.
+		if k > s && d.Tokens[k-1].IsWord() {
+			ps, pe := c.backwardNP(s, k)
+			if pe > ps {
+				r := Range{d.Tokens[ps].Start, d.Tokens[pe-1].End}
+				if (ps > s && lower(d.Tokens[ps-1]) == "with") || c.personIn(r) >= 0 || (pe-ps == 1 && personalPronouns[lower(d.Tokens[ps])]) {
+					a.spkS, a.spkE = ps, pe
+					return a
+				}
+			}
+		}
+		cs := c.clauseStart(s, k)
+		ps, pe := c.subjectNP(cs, k)
+		a.spkS, a.spkE = ps, pe
+		return a
+	}
+	if k > s {
+		cs := c.clauseStart(s, k)
+		ps, pe := c.speakerBefore(cs, k)
+		if pe > ps {
+			a.spkS, a.spkE = ps, pe
+			return a
+		}
+		// "I laughed and said", "She then urges … and repeatedly says": the cue shares its
+		// subject with an earlier verb.
+		if te := c.trimTrailing(cs, k); te > cs && lower(d.Tokens[te-1]) == "and" {
+			ps, pe := c.subjectNP(c.lastSegmentStart(cs, te), te)
+			if pe > ps {
+				a.spkS, a.spkE = ps, pe
+				return a
+			}
+		}
+	}
+	if !kind.object {
+		ps, pe := c.forwardNP(kEnd, e)
+		a.spkS, a.spkE = ps, pe
+	}
+	return a
+}
+
+// clauseStart returns where the clause holding the token k begins: after the last ", and", ", but",
+// "and" before a pronoun or a name, or at s.
+func (c *quoteCtx) clauseStart(s, k int) int {
+	d := c.d
+	for j := k - 1; j > s; j-- {
+		w := lower(d.Tokens[j])
+		if (w == "and" || w == "but" || w == "while" || w == "as" || w == "because") && d.Tokens[j-1].Text == "," {
+			return j + 1
+		}
+		if w == "that" || w == "when" {
+			// "officials said that X said": the reported clause starts its own subject.
+			if j+1 < k && (d.Tokens[j+1].IsCapitalized() || personalPronouns[lower(d.Tokens[j+1])]) {
+				return j + 1
+			}
+		}
+	}
+	return s
+}
+
+// colonAttribution reads "X said:" ending the paragraph before a paragraph that opens with quote qi.
+func (c *quoteCtx) colonAttribution(qi int) attribution {
+	d, q := c.d, c.spans[qi]
+	if q.para == 0 || q.open != d.Paragraphs[q.para].Start {
+		return attribution{}
+	}
+	prev := d.Paragraphs[q.para-1]
+	e := d.TokenIndex(prev.End)
+	if e == 0 || d.Tokens[e-1].Text != ":" {
+		return attribution{}
+	}
+	s := e - 1
+	ps := d.TokenIndex(prev.Start)
+	for s > ps && !d.isSentenceEnd(s-1, e) {
+		s--
+	}
+	a := c.attributionIn(s, e-1)
+	if !a.found() {
+		// "The New York Times reports:" or "Sanders made the following comment:" without a cue we
+		// know: the clause's subject is the source.
+		a = c.colonSubject(s, e-1)
+	}
+	if a.found() {
+		a.kind = attrColon
+	}
+	return a
+}
+
+// subordinators open a subordinate clause after a quote.
+var subordinators = wordSet(`when while because although though if unless since whereas after before until as`)
+
+// endsSentence reports whether the quoted words end with a full stop.
+func (c *quoteCtx) endsSentence(q quoteSpan) bool {
+	return q.inner.End > q.inner.Start && (c.d.Text[q.inner.End-1] == '.')
+}
+
+// lastSegmentStart returns where the last comma segment of [s, e) starts.
+func (c *quoteCtx) lastSegmentStart(s, e int) int {
+	segs := c.d.segments(s, e)
+	if len(segs) == 0 {
+		return s
+	}
+	return segs[len(segs)-1][0]
+}
+
+// colonSubject reads a clause that ends with a colon and no cue ("President Obama is rolling out a
+// new message:"): its subject is the speaker, with the colon as the cue.
+func (c *quoteCtx) colonSubject(s, e int) attribution {
+	d := c.d
+	if e <= s || e >= len(d.Tokens) || d.Tokens[e].Text != ":" {
+		return attribution{}
+	}
+	cs := c.clauseStart(s, e)
+	segs := d.segments(cs, e)
+	for k := range segs {
+		a := c.trimLeading(segs[k][0], segs[k][1])
+		if a >= segs[k][1] || d.appositiveLike([2]int{a, segs[k][1]}) {
+			continue
+		}
+		ps, pe := c.subjectNP(a, segs[k][1])
+		if pe > ps {
+			return attribution{kind: attrBefore, spkS: ps, spkE: pe, cueS: e, cueE: e + 1}
+		}
+		break
+	}
+	return attribution{}
+}

@@ -1,0 +1,397 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file reads the words that designate a speaker at an attribution: the phrase before a cue
+// ("National Security Council spokeswoman Emily Horne said"), after it ("said one witness who…"),
+// or at the start of the clause a participle hangs on ("…, saying"). Phrases are token ranges [s, e)
+// into d.Tokens; an empty range (s == e) means none was found.
+
+func lower(t Token) string { return strings.ToLower(t.Text) }
+
+func isLowerWord(t Token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLower(r)
+}
+
+// isAbbrevPeriod reports whether the token k is the period of an abbreviation glued to it (Rep., Mr.).
+func (d *Doc) isAbbrevPeriod(k int) bool {
+	t := d.Tokens[k]
+	return t.Text == "." && k > 0 && d.Tokens[k-1].End == t.Start && isAbbreviation(d.Tokens[k-1].Text)
+}
+
+// matchingOpen returns the index of the "(" that the ")" at k closes, not before s, or -1.
+func (d *Doc) matchingOpen(k, s int) int {
+	for j := k - 1; j >= s && j >= k-12; j-- {
+		if d.Tokens[j].Text == "(" {
+			return j
+		}
+	}
+	return -1
+}
+
+// matchingClose returns the index of the ")" closing the "(" at k, before e, or -1.
+func (d *Doc) matchingClose(k, e int) int {
+	for j := k + 1; j < e && j <= k+12; j++ {
+		if d.Tokens[j].Text == ")" {
+			return j
+		}
+	}
+	return -1
+}
+
+// segments splits the tokens [s, e) at commas and dashes outside brackets.
+func (d *Doc) segments(s, e int) [][2]int {
+	var out [][2]int
+	depth, start := 0, s
+	for k := s; k < e; k++ {
+		switch d.Tokens[k].Text {
+		case "(":
+			depth++
+		case ")":
+			if depth > 0 {
+				depth--
+			}
+		case ",", "—", "–", "―", ";":
+			if depth == 0 {
+				if k > start {
+					out = append(out, [2]int{start, k})
+				}
+				start = k + 1
+			}
+		}
+	}
+	if e > start {
+		out = append(out, [2]int{start, e})
+	}
+	return out
+}
+
+// appositiveLike reports whether a segment reads as a description set off by commas ("a 27-year-old
+// housewife", "secretary for constitutional affairs", "who asked not to be named") rather than the
+// speaker's own phrase.
+func (d *Doc) appositiveLike(seg [2]int) bool {
+	t := d.Tokens[seg[0]]
+	w := lower(t)
+	if t.IsNumber() {
+		return true
+	}
+	if !isLowerWord(t) {
+		return clausePrepositions[w] || leadingConnectives[w]
+	}
+	if personalPronouns[w] || otherPronouns[w] || w == "the" || w == "one" || determiners[w] && w != "a" && w != "an" {
+		return false
+	}
+	return true
+}
+
+// speakerBefore finds the speaker phrase in the tokens [s, e) that end at a cue: of the comma
+// segments, the last that is a pronoun or starts with a named person, else the last that does not
+// read as an appositive, then the noun phrase that ends it.
+func (c *quoteCtx) speakerBefore(s, e int) (int, int) {
+	d := c.d
+	e = c.trimTrailing(s, e)
+	if e <= s {
+		return s, s
+	}
+	segs := d.segments(s, e)
+	if len(segs) == 0 {
+		return s, s
+	}
+	chosen := -1
+	for k := len(segs) - 1; k >= 0 && chosen < 0; k-- {
+		a, b := c.trimLeading(segs[k][0], segs[k][1]), segs[k][1]
+		if a >= b {
+			continue
+		}
+		if b-a == 1 && (personalPronouns[lower(d.Tokens[a])] || otherPronouns[lower(d.Tokens[a])]) {
+			chosen = k
+			break
+		}
+		if !d.appositiveLike([2]int{a, b}) && c.personStartsNear(a, b) {
+			chosen = k
+		}
+	}
+	for k := len(segs) - 1; k >= 0 && chosen < 0; k-- {
+		a := c.trimLeading(segs[k][0], segs[k][1])
+		if a < segs[k][1] && !d.appositiveLike([2]int{a, segs[k][1]}) {
+			chosen = k
+		}
+	}
+	if chosen < 0 {
+		chosen = len(segs) - 1
+	}
+	a, b := c.trimLeading(segs[chosen][0], segs[chosen][1]), c.trimTrailing(segs[chosen][0], segs[chosen][1])
+	if a >= b {
+		return s, s
+	}
+	return c.backwardNP(a, b)
+}
+
+// personStartsNear reports whether a person's mention begins within the first tokens of [s, e).
+func (c *quoteCtx) personStartsNear(s, e int) bool {
+	lim := s + 8
+	if lim > e {
+		lim = e
+	}
+	return c.personIn(Range{c.d.Tokens[s].Start, c.d.Tokens[lim-1].End}) >= 0
+}
+
+// trimLeading skips connectives and commas that open a clause ("But", "and", "however,").
+func (c *quoteCtx) trimLeading(s, e int) int {
+	for s < e {
+		t := c.d.Tokens[s]
+		if leadingConnectives[lower(t)] || (!t.IsWord() && t.Text != "(") {
+			s++
+			continue
+		}
+		break
+	}
+	return s
+}
+
+// trimTrailing drops adverbs, auxiliaries and punctuation between a speaker and the cue.
+func (c *quoteCtx) trimTrailing(s, e int) int {
+	for e > s {
+		t := c.d.Tokens[e-1]
+		w := lower(t)
+		if trailingAdverbs[w] || (strings.HasSuffix(w, "ly") && isLowerWord(t) && len(w) > 4) ||
+			t.Text == "," || t.Text == "—" || t.Text == "–" || t.Text == ":" {
+			e--
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// backwardNP reads the noun phrase that ends at e, going back no further than s: names, titles and
+// role nouns, "of"/"for" between them, bracketed party tags, and a determiner that opens it.
+func (c *quoteCtx) backwardNP(s, e int) (int, int) {
+	d := c.d
+	start := e
+	lowerRun := 0 // lower-case words at the front not yet confirmed by a determiner or possessive
+	proper := false
+	for i := e - 1; i >= s; i-- {
+		t := d.Tokens[i]
+		w := lower(t)
+		switch {
+		case t.Text == ")":
+			j := d.matchingOpen(i, s)
+			if j < 0 {
+				return c.confirm(start, e, lowerRun)
+			}
+			start, i = j, j
+			continue
+		case isPossessiveToken(t.Text):
+			start, lowerRun = i, 0
+			continue
+		case d.isAbbrevPeriod(i):
+			start = i
+			continue
+		case start == e && (personalPronouns[w] || otherPronouns[w]):
+			return i, e
+		case determiners[w]:
+			if i > s && (lower(d.Tokens[i-1]) == "of" || lower(d.Tokens[i-1]) == "for") && w == "the" {
+				start = i
+				continue
+			}
+			if start == e {
+				return e, e
+			}
+			return i, e
+		case t.IsCapitalized():
+			if leadingConnectives[w] || clausePrepositions[w] || npStopWords[w] && !roleNouns[w] {
+				return c.confirm(start, e, lowerRun)
+			}
+			start, proper, lowerRun = i, true, 0
+			continue
+		case roleNouns[w] && isLowerWord(t):
+			start, lowerRun = i, 0
+			continue
+		case (w == "of" || w == "for") && start < e && i > s:
+			prev := d.Tokens[i-1]
+			if roleNouns[lower(prev)] || prev.IsCapitalized() {
+				start = i
+				continue
+			}
+			if !proper && lowerRun < 3 {
+				// "the 34-year-old mother of three": kept only if a determiner opens the phrase.
+				start = i
+				lowerRun++
+				continue
+			}
+			return c.confirm(start, e, lowerRun)
+		case t.IsNumber() && !proper && lowerRun < 3 && strings.ContainsAny(t.Text, "abcdefghijklmnopqrstuvwxyz"):
+			start = i // "27-year-old"
+			lowerRun++
+			continue
+		case t.Text == "-" || t.Text == "&":
+			if start < e && i > s && d.Tokens[i-1].IsWord() {
+				start = i
+				continue
+			}
+			return c.confirm(start, e, lowerRun)
+		case isLowerWord(t) && !proper && lowerRun < 3 && !npStopWords[w] && !isCue(w):
+			start = i
+			lowerRun++
+			continue
+		}
+		return c.confirm(start, e, lowerRun)
+	}
+	return c.confirm(start, e, lowerRun)
+}
+
+// confirm drops lower-case words at the front of a phrase that no determiner or possessive opened
+// ("interview" in "in a Bloomberg interview Trump declared").
+func (c *quoteCtx) confirm(start, e, lowerRun int) (int, int) {
+	for lowerRun > 0 && start < e {
+		start++
+		lowerRun--
+	}
+	for start < e && !c.d.Tokens[start].IsWord() && c.d.Tokens[start].Text != "(" {
+		start++
+	}
+	return start, e
+}
+
+func isCue(w string) bool {
+	_, ok := cueForms[w]
+	return ok
+}
+
+// forwardNP reads the noun phrase that starts at s, going no further than e: a pronoun, or an
+// optional determiner followed by names, role nouns, "of"/"for" phrases and bracketed tags; after a
+// determiner up to four lower-case words ("one witness", "a spokesperson for the National Security
+// Council"). It stops at a relative pronoun, a preposition, a weekday, a comma.
+func (c *quoteCtx) forwardNP(s, e int) (int, int) {
+	d := c.d
+	s = c.trimLeading(s, e)
+	if s >= e {
+		return s, s
+	}
+	first := d.Tokens[s]
+	if personalPronouns[lower(first)] || otherPronouns[lower(first)] && lower(first) != "who" && lower(first) != "which" {
+		return s, s + 1
+	}
+	end := s
+	sawDet, lowers, proper := false, 0, false
+	// "said farmer Omar Haddad", "said election lawyer Joe Birkenstock": lower-case words that stand
+	// as a title before a name.
+	if k := c.titleBeforeName(s, e); k > s {
+		end, lowers = k, 0
+	}
+	for i := end; i < e; i++ {
+		t := d.Tokens[i]
+		w := lower(t)
+		switch {
+		case t.Text == "(" && end > s:
+			j := d.matchingClose(i, e)
+			if j < 0 {
+				return s, c.trimEnd(s, end)
+			}
+			end, i = j+1, j
+			continue
+		case isPossessiveToken(t.Text) && end > s:
+			end = i + 1
+			continue
+		case d.isAbbrevPeriod(i) && end > s:
+			end = i + 1
+			continue
+		case determiners[w] && (i == s || lower(d.Tokens[i-1]) == "of" || lower(d.Tokens[i-1]) == "for" || isPossessiveToken(d.Tokens[i-1].Text)):
+			sawDet = true
+			end = i + 1
+			continue
+		case t.IsCapitalized():
+			if npStopWords[w] && !roleNouns[w] || leadingConnectives[w] || isMonth(w) {
+				return s, c.trimEnd(s, end)
+			}
+			end, proper = i+1, true
+			continue
+		case roleNouns[w]:
+			end = i + 1
+			continue
+		case (w == "of" || w == "for") && end > s && i+1 < e:
+			n := d.Tokens[i+1]
+			if n.IsCapitalized() || determiners[lower(n)] {
+				end = i + 1
+				continue
+			}
+		case (t.Text == "-" || t.Text == "&") && end == i && i+1 < e && d.Tokens[i+1].IsWord():
+			end = i + 1
+			continue
+		case (isLowerWord(t) || t.IsNumber() && strings.ContainsAny(w, "abcdefghijklmnopqrstuvwxyz")) &&
+			sawDet && !proper && lowers < 4 && !npStopWords[w] && !isCue(w) &&
+			!(lowers > 0 && strings.HasSuffix(w, "ed")):
+			lowers++
+			end = i + 1
+			continue
+		}
+		break
+	}
+	return s, c.trimEnd(s, end)
+}
+
+// trimEnd drops a dangling "of", "for", determiner or hyphen at the end of a phrase.
+func (c *quoteCtx) trimEnd(s, e int) int {
+	for e > s {
+		w := lower(c.d.Tokens[e-1])
+		if w == "of" || w == "for" || w == "-" || w == "&" || (determiners[w] && w != "one") {
+			e--
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// subjectNP reads the subject at the start of a clause [s, e): past connectives and an opening
+// adverbial phrase set off by a comma ("On Saturday, Lyubomir Ivanov, …").
+func (c *quoteCtx) subjectNP(s, e int) (int, int) {
+	d := c.d
+	s = c.trimLeading(s, e)
+	for tries := 0; tries < 2 && s < e; tries++ {
+		w := lower(d.Tokens[s])
+		if !clausePrepositions[w] {
+			break
+		}
+		k := s
+		for k < e && k < s+10 && d.Tokens[k].Text != "," {
+			k++
+		}
+		if k >= e || d.Tokens[k].Text != "," {
+			return s, s
+		}
+		s = c.trimLeading(k+1, e)
+	}
+	if s >= e {
+		return s, s
+	}
+	return c.forwardNP(s, e)
+}
+
+var monthNames = wordSet(`january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+func isMonth(w string) bool { return monthNames[w] }
+
+// titleBeforeName returns the end of one to three lower-case words at s that a capitalised name
+// follows ("farmer Omar Haddad"), or s.
+func (c *quoteCtx) titleBeforeName(s, e int) int {
+	d := c.d
+	for k := s; k < e && k < s+3; k++ {
+		t := d.Tokens[k]
+		w := lower(t)
+		if !isLowerWord(t) || npStopWords[w] || determiners[w] || isCue(w) || otherPronouns[w] || personalPronouns[w] {
+			return s
+		}
+		if k+1 < e && d.Tokens[k+1].IsCapitalized() && !npStopWords[lower(d.Tokens[k+1])] {
+			return k + 1
+		}
+	}
+	return s
+}
