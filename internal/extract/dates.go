@@ -42,7 +42,7 @@ func extractDates(d *Doc) []brief.Date {
 			m.tense = mentions[i-1].tense
 		}
 		if m.yearAgo && !m.quarterContext {
-			m.quarterContext = s.sentenceHas(first, "quarter")
+			m.quarterContext = s.sentenceHas(first, "quarter", "period") || i > 0 && mentions[i-1].kind == kindQuarter
 		}
 		value := r.resolve(m)
 		if value == "" {

@@ -71,6 +71,11 @@ func (r *dateResolver) resolve(m *dateMention) string {
 			return "XXXX-XX-XX"
 		}
 		return formatDay(r.anchor)
+	case kindReferenceQuarter:
+		if r.refQuarter == 0 {
+			return ""
+		}
+		return formatQuarter(r.refQuarterY, r.refQuarter)
 	case kindReferenceYear:
 		base := r.refYear
 		if base == 0 && r.known() {
@@ -343,6 +348,12 @@ func (r *dateResolver) season(m *dateMention) string {
 // in February).
 func (r *dateResolver) quarter(m *dateMention) string {
 	y := m.year
+	if m.number == 0 { // "the 1988 quarter": the quarter under report
+		if r.refQuarter == 0 {
+			return formatYear(y)
+		}
+		return formatQuarter(y, r.refQuarter)
+	}
 	switch {
 	case y != 0:
 	case m.yearRelative && r.known():

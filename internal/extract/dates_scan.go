@@ -132,15 +132,28 @@ func (s *dateScanner) attributive(k int) bool {
 	return w != "" && s.toks[k].IsWord() && !s.toks[k].IsCapitalized() && !functionWords[w] && !strings.HasSuffix(w, "ed")
 }
 
-// sentenceHas reports whether the sentence of token i contains the word w (lower case).
-func (s *dateScanner) sentenceHas(i int, w string) bool {
+// sentenceHas reports whether the sentence of token i, or the one before it in the same paragraph,
+// has a word containing one of the given words (lower case: "quarter" finds "third-quarter").
+func (s *dateScanner) sentenceHas(i int, words ...string) bool {
 	r := s.sentenceBounds(i)
+	if r.Start > 0 && s.joinedParagraph(r.Start) {
+		prev := s.sentenceBounds(r.Start - 1)
+		r.Start = prev.Start
+		s.lastSentence = Range{}
+	}
 	for k := r.Start; k < r.End; k++ {
-		if s.low[k] == w {
-			return true
+		for _, w := range words {
+			if strings.Contains(s.low[k], w) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// joinedParagraph reports whether token k is in the same paragraph as token k-1.
+func (s *dateScanner) joinedParagraph(k int) bool {
+	return s.d.ParagraphAt(s.toks[k].Start) == s.d.ParagraphAt(s.toks[k-1].Start)
 }
 
 // scan finds every date mention.
@@ -189,8 +202,26 @@ func (s *dateScanner) matchAt(i int) int {
 		s.emit(dateMention{kind: kindReferenceYear, offset: off}, i, i+3)
 		return i + 3
 	}
+	if end, ok := s.referenceQuarter(i); ok {
+		s.emit(dateMention{kind: kindReferenceQuarter}, i, end)
+		return end
+	}
 	// Boundaries and modifiers before a date: "the end of May", "late Wednesday", "early this month".
 	if j := s.prefixEnd(i); j > i {
+		// "the end of the year", "the beginning of the month": the publication's own year or month.
+		if s.word(j) == "the" && s.joined(j+1) {
+			switch s.low[j+1] {
+			case "year":
+				s.emit(dateMention{kind: kindRelativeUnit, unit: unitYear}, i, j+2)
+				return j + 2
+			case "month":
+				s.emit(dateMention{kind: kindRelativeUnit, unit: unitMonth}, i, j+2)
+				return j + 2
+			case "week":
+				s.emit(dateMention{kind: kindRelativeUnit, unit: unitWeek}, i, j+2)
+				return j + 2
+			}
+		}
 		s.pending = s.pending[:0]
 		if m, end, ok := s.core(j); ok {
 			s.emit(m, i, end)
@@ -203,6 +234,25 @@ func (s *dateScanner) matchAt(i int) int {
 		return end
 	}
 	return i
+}
+
+// referenceQuarter matches "the quarter", "the latest quarter", "the latest period", "that quarter":
+// in an earnings report, the quarter the report is about (resolved only when one was named before).
+func (s *dateScanner) referenceQuarter(i int) (int, bool) {
+	w := s.low[i]
+	if w != "the" && w != "that" {
+		return i, false
+	}
+	k := i + 1
+	if nx := s.next(k); w == "the" && (nx == "latest" || nx == "recent") {
+		k++
+	}
+	nx := s.next(k)
+	if nx == "quarter" || nx == "period" && k > i+1 {
+		// "the quarter" followed by "of"/"ended" names its own period ("the quarter ended Sept. 30").
+		return k + 1, true
+	}
+	return i, false
 }
 
 // isSet reports whether token i opens a recurring set ("every year", "each Monday").
@@ -233,9 +283,7 @@ func (s *dateScanner) prefixEnd(i int) int {
 // core matches a date expression starting at token j.
 func (s *dateScanner) core(j int) (dateMention, int, bool) {
 	w := s.low[j]
-	if strings.HasPrefix(w, "mid-") {
-		w = w[4:]
-	}
+	w = w[len(modifierPrefix(w)):]
 	if m, end, ok := s.relativeDay(j); ok {
 		return m, end, true
 	}
@@ -260,7 +308,7 @@ func (s *dateScanner) core(j int) (dateMention, int, bool) {
 			return m, end, true
 		}
 	}
-	if s.toks[j].IsNumber() {
+	if s.toks[j].IsNumber() || modifierPrefix(s.low[j]) != "" {
 		if m, end, ok := s.numericExpr(j); ok {
 			return m, end, true
 		}
@@ -480,10 +528,9 @@ func (s *dateScanner) relativeExpr(j int) (dateMention, int, bool) {
 // "January of 2022", "January this year", and a month alone where the context shows it is a date.
 func (s *dateScanner) monthExpr(j int) (dateMention, int, bool) {
 	w := s.low[j]
-	mid := strings.HasPrefix(w, "mid-")
-	if mid {
-		w = w[4:]
-	}
+	p := modifierPrefix(w)
+	mid := p != ""
+	w = w[len(p):]
 	month, ok := monthWords[w]
 	if !ok || !s.toks[j].IsCapitalized() && !mid {
 		return dateMention{}, j, false
@@ -501,6 +548,14 @@ func (s *dateScanner) monthExpr(j int) (dateMention, int, bool) {
 		if y, yk, ok := s.yearAfter(k); ok {
 			m.year = y
 			k = yk
+		}
+		if m.day > 0 && after == "" && (s.next(k) == "and" || s.next(k) == "to") && s.joined(k+1) {
+			if d2, a2, ok := s.dayToken(k + 1); ok && a2 == "" && d2 > m.day && monthWords[s.next(k+2)] == 0 {
+				second := m
+				second.day = d2
+				second.Range = Range{s.toks[k+1].Start, s.toks[k+1].End}
+				s.pending = append(s.pending, second)
+			}
 		}
 		if recurringFollowers[s.next(k)] {
 			return dateMention{}, j, false // "the Nov. 7 holiday" recurs every year
@@ -552,7 +607,7 @@ var recurringFollowers = map[string]bool{
 // temporal word before them.
 func (s *dateScanner) loneMonthIsDate(j int, w string) bool {
 	prev := s.word(j - 1)
-	if strings.HasPrefix(s.low[j], "mid-") || rangeModifiers[prev] || prev == "of" && boundaryNouns[s.word(j-2)] {
+	if modifierPrefix(s.low[j]) != "" || rangeModifiers[prev] || prev == "of" && boundaryNouns[s.word(j-2)] {
 		return true
 	}
 	if ambiguousMonths[w] {
@@ -707,6 +762,16 @@ func (s *dateScanner) countFollows(k int) bool {
 // "1990s", "fiscal 1989".
 func (s *dateScanner) numericExpr(j int) (dateMention, int, bool) {
 	w := s.low[j]
+	// "mid-1996", "late-1990s": the modifier is glued to the number.
+	if p := modifierPrefix(w); p != "" {
+		if rest := w[len(p):]; isYearWord(rest) {
+			y, _ := yearToken(rest)
+			return dateMention{kind: kindCalendar, year: y}, j + 1, true
+		} else if len(rest) == 5 && rest[4] == 's' && allDigits(rest[:4]) && rest[3] == '0' {
+			y, _ := strconv.Atoi(rest[:4])
+			return dateMention{kind: kindDecade, number: y / 10}, j + 1, true
+		}
+	}
 	// ISO date "2021-12-30" (one token).
 	if len(w) == 10 && w[4] == '-' && w[7] == '-' && allDigits(w[:4]) && allDigits(w[5:7]) && allDigits(w[8:]) {
 		y, _ := strconv.Atoi(w[:4])
@@ -756,8 +821,22 @@ func (s *dateScanner) numericExpr(j int) (dateMention, int, bool) {
 	if qm, end, ok := s.quarterAfterYear(j+1, y); ok {
 		return qm, end, true
 	}
+	// "the 1988 quarter", "the 1989 period": the quarter under report, in that year.
+	if nx := s.next(j + 1); (nx == "quarter" || nx == "period") && s.word(j-1) == "the" {
+		return dateMention{kind: kindQuarter, year: y}, j + 2, true
+	}
 	// "2021 summer"? rare; "summer 2021" is matched from the season.
 	return m, j + 1, true
+}
+
+// modifierPrefix returns the glued modifier at the start of w ("mid-", "early-", "late-"), or "".
+func modifierPrefix(w string) string {
+	for _, p := range []string{"mid-", "early-", "late-"} {
+		if strings.HasPrefix(w, p) {
+			return p
+		}
+	}
+	return ""
 }
 
 // slashDate reads "12/30/2021" or "30/12/2021" (tokens 12 / 30 / 2021 without spaces).
@@ -805,7 +884,7 @@ func (s *dateScanner) yearContextOK(j, y int) bool {
 			return false
 		}
 	}
-	if nx := s.next(j + 1); nx == "%" || (nx == "-" || nx == "–") && !isYearWord(s.next(j+2)) || nx == "." && s.joined(j+2) && s.toks[j+2].IsNumber() && s.toks[j+1].End == s.toks[j+2].Start {
+	if nx := s.next(j + 1); nx == "%" || (nx == "-" || nx == "–") && s.toks[j+1].Start == s.toks[j].End && !isYearWord(s.next(j+2)) || nx == "." && s.joined(j+2) && s.toks[j+2].IsNumber() && s.toks[j+1].End == s.toks[j+2].Start {
 		return false
 	}
 	if y < 1800 || y > 2100 {
@@ -841,9 +920,6 @@ func (s *dateScanner) quarterAfterYear(k, year int) (dateMention, int, bool) {
 
 // quarterWords reads "third quarter", "third-quarter", "Q3", "first half" (as 5–6 for halves).
 func (s *dateScanner) quarterWords(k int) (int, int, bool) {
-	if !s.joined(k) && k > 0 {
-		return 0, k, false
-	}
 	w := s.word(k)
 	if len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' {
 		return int(w[1] - '0'), k + 1, true
@@ -1064,7 +1140,7 @@ func (s *dateScanner) decadeExpr(j int) (dateMention, int, bool) {
 		y, _ := strconv.Atoi(w[:4])
 		return dateMention{kind: kindDecade, number: y / 10}, k + 1, true
 	}
-	if n, ok := ordinalWords[w]; ok && s.next(k+1) == "century" && k > j {
+	if n, ok := ordinalWords[w]; ok && s.next(k+1) == "century" && (k > j || allDigits(strings.TrimRight(w, "stndrh"))) {
 		return dateMention{kind: kindCentury, number: n - 1}, k + 2, true
 	}
 	if a, b, ok := strings.Cut(w, "-"); ok && b == "century" {
