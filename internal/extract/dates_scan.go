@@ -182,12 +182,43 @@ func (s *dateScanner) emit(m dateMention, i, j int) {
 	s.pending = s.pending[:0]
 }
 
+// dateOpeners are the words a date expression can start with; every other word is skipped without
+// trying the patterns, which keeps the scan fast.
+var dateOpeners = func() map[string]bool {
+	set := map[string]bool{}
+	for _, m := range []map[string]int{monthWords, numberWords, ordinalWords, relativeWords, seasonWords, decadeWords} {
+		for w := range m {
+			set[w] = true
+		}
+	}
+	for w := range weekdayWords {
+		set[w] = true
+	}
+	for _, m := range []map[string]bool{rangeModifiers, boundaryNouns} {
+		for w := range m {
+			set[w] = true
+		}
+	}
+	for _, w := range []string{
+		"the", "that", "its", "their", "a", "an", "in", "today", "tonight", "yesterday", "tomorrow",
+		"noon", "midnight", "about", "nearly", "almost", "some", "around", "roughly", "exactly", "just",
+		"over", "only", "[", "year-earlier", "year-ago", "christmas", "new", "valentine", "halloween",
+		"boxing", "thanksgiving", "fiscal", "latter",
+	} {
+		set[w] = true
+	}
+	return set
+}()
+
 // matchAt tries every date pattern at token i and returns the end of the match, or i.
 func (s *dateScanner) matchAt(i int) int {
+	w := s.low[i]
+	if !dateOpeners[w] && !s.toks[i].IsNumber() && modifierPrefix(w) == "" && !isQuarterCode(w) {
+		return i
+	}
 	if s.isSet(i) {
 		return i
 	}
-	w := s.low[i]
 	// "earlier in the day", "later in the day"
 	if (w == "earlier" || w == "later") && s.next(i+1) == "in" && s.next(i+2) == "the" && s.next(i+3) == "day" {
 		s.emit(dateMention{kind: kindReferenceDay}, i, i+4)
@@ -310,6 +341,9 @@ func (s *dateScanner) core(j int) (dateMention, int, bool) {
 	}
 	if s.toks[j].IsNumber() || modifierPrefix(s.low[j]) != "" {
 		if m, end, ok := s.numericExpr(j); ok {
+			return m, end, true
+		}
+		if m, end, ok := s.dayMonthExpr(j); ok {
 			return m, end, true
 		}
 	}
@@ -614,6 +648,14 @@ func (s *dateScanner) loneMonthIsDate(j int, w string) bool {
 		if !monthPrepositions[prev] || !s.joined(j) {
 			return false
 		}
+		// "February or March", "May 10 and June": a conjunction needs a date before it.
+		switch prev {
+		case "and", "or", "to", "through", "until", "as", "for", "on":
+			before := s.word(j - 2)
+			if _, isMonth := monthWords[before]; !isMonth && !allDigits(before) {
+				return false
+			}
+		}
 		// "in May Smith", "June Carter": a capitalised word after makes it a name.
 		if nx := s.next(j + 1); nx != "" && s.toks[j+1].IsCapitalized() && monthWords[nx] == 0 {
 			return false
@@ -916,6 +958,15 @@ func (s *dateScanner) quarterAfterYear(k, year int) (dateMention, int, bool) {
 		return dateMention{}, k, false
 	}
 	return dateMention{kind: kindQuarter, number: q, year: year}, end, true
+}
+
+// isQuarterCode reports whether w is "q1"–"q4" or an ordinal glued to "quarter"/"half".
+func isQuarterCode(w string) bool {
+	if len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' {
+		return true
+	}
+	a, b, ok := strings.Cut(w, "-")
+	return ok && (b == "quarter" || b == "half" || b == "century") && ordinalWords[a] > 0
 }
 
 // quarterWords reads "third quarter", "third-quarter", "Q3", "first half" (as 5–6 for halves).

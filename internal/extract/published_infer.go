@@ -94,7 +94,7 @@ func (d *Doc) datelineWithoutYear(s *dateScanner, mentions []dateMention, eviden
 	if month == 0 || dd < 1 || dd > 31 {
 		return time.Time{}, false
 	}
-	lede := d.ParagraphAt(d.Dateline.End)
+	lede := d.ParagraphAt(d.Dateline.Start)
 	for _, m := range mentions {
 		if m.Start < d.Dateline.End || m.kind != kindWeekday || m.relative {
 			continue
