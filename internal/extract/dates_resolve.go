@@ -72,6 +72,11 @@ func (r *dateResolver) resolve(m *dateMention) string {
 		}
 		return formatDay(r.anchor)
 	case kindReferenceQuarter:
+		if m.latest && r.known() {
+			y, q := r.latestQuarter()
+			r.refQuarterY, r.refQuarter = y, q
+			return formatQuarter(y, q)
+		}
 		if r.refQuarter == 0 {
 			return ""
 		}
@@ -343,6 +348,21 @@ func (r *dateResolver) season(m *dateMention) string {
 	return formatSeason(o/4, o%4)
 }
 
+// completed reports whether quarter q of year y ended before the publication date: only such a
+// quarter can be the one a report is about ("fourth-quarter charges" in October look ahead).
+func (r *dateResolver) completed(y, q int) bool {
+	if !r.known() {
+		return true
+	}
+	return y*4+q < r.anchor.Year()*4+quarterOf(int(r.anchor.Month()))
+}
+
+// latestQuarter is the last quarter completed before the publication date.
+func (r *dateResolver) latestQuarter() (int, int) {
+	n := r.anchor.Year()*4 + quarterOf(int(r.anchor.Month())) - 1 - 1
+	return n / 4, n%4 + 1
+}
+
 // quarter resolves "the third quarter": without a year, the quarter of the publication year, or of the
 // previous year when it has not begun yet and the clause does not look ahead ("fourth-quarter results"
 // in February).
@@ -367,7 +387,7 @@ func (r *dateResolver) quarter(m *dateMention) string {
 			y++
 		}
 	}
-	if y != 0 {
+	if y != 0 && r.completed(y, m.number) {
 		r.refQuarterY, r.refQuarter = y, m.number
 	}
 	return formatQuarter(y, m.number)

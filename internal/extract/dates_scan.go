@@ -45,6 +45,7 @@ type dateMention struct {
 	// mean that quarter a year before.
 	yearAgo        bool
 	quarterContext bool
+	latest         bool // "the latest quarter": the last one completed before publication
 	tense          tense
 }
 
@@ -234,7 +235,7 @@ func (s *dateScanner) matchAt(i int) int {
 		return i + 3
 	}
 	if end, ok := s.referenceQuarter(i); ok {
-		s.emit(dateMention{kind: kindReferenceQuarter}, i, end)
+		s.emit(dateMention{kind: kindReferenceQuarter, latest: s.word(i+1) == "latest" || s.word(i+1) == "recent"}, i, end)
 		return end
 	}
 	// Boundaries and modifiers before a date: "the end of May", "late Wednesday", "early this month".
@@ -280,7 +281,11 @@ func (s *dateScanner) referenceQuarter(i int) (int, bool) {
 	}
 	nx := s.next(k)
 	if nx == "quarter" || nx == "period" && k > i+1 {
-		// "the quarter" followed by "of"/"ended" names its own period ("the quarter ended Sept. 30").
+		// "the quarter ended Sept. 30" names its own period by the date that follows.
+		switch s.next(k + 1) {
+		case "ended", "ending", "ends", "through", "to", "of":
+			return i, false
+		}
 		return k + 1, true
 	}
 	return i, false
@@ -377,6 +382,12 @@ func (s *dateScanner) relativeDay(j int) (dateMention, int, bool) {
 	m := dateMention{kind: kindRelativeDay}
 	end := j + 1
 	switch s.low[j] {
+	case "today", "tonight", "yesterday", "tomorrow":
+		if s.genericDay(j) {
+			return m, j, false
+		}
+	}
+	switch s.low[j] {
 	case "today", "tonight":
 	case "yesterday":
 		m.offset = -1
@@ -412,6 +423,26 @@ func (s *dateScanner) relativeDay(j int) (dateMention, int, bool) {
 		end++
 	}
 	return m, end, true
+}
+
+// genericNouns after "today's" make it mean "nowadays": "today's world", "today's youth".
+var genericNouns = map[string]bool{
+	"world": true, "youth": true, "society": true, "generation": true, "children": true, "kids": true,
+	"economy": true, "standards": true, "technology": true, "computers": true, "culture": true,
+	"environment": true, "market": true, "markets": true, "politics": true, "media": true, "young": true,
+}
+
+// genericDay reports whether today/tomorrow at token j is not a day: "the people of tomorrow",
+// "today's world", or a name such as "VOA Today".
+func (s *dateScanner) genericDay(j int) bool {
+	prev := s.word(j - 1)
+	if prev == "of" && (s.low[j] == "tomorrow" || s.low[j] == "today") {
+		return true
+	}
+	if nx := s.next(j + 1); (nx == "'s" || nx == "’s") && genericNouns[s.next(j+2)] {
+		return true
+	}
+	return s.toks[j].IsCapitalized() && j > 0 && s.joined(j) && s.toks[j-1].IsCapitalized() && s.toks[j-1].IsWord() && !s.sentenceStart(j)
 }
 
 // weekdayNames that are also part of a name or an event, not a day: "Sunday Times", "Good Friday".
@@ -526,6 +557,10 @@ func (s *dateScanner) relativeExpr(j int) (dateMention, int, bool) {
 	}
 	unit := unitWords[nx]
 	if unit == unitNone || strings.HasSuffix(nx, "s") && unit != unitWeekend {
+		return dateMention{}, j, false
+	}
+	// "This Week" in the middle of a sentence is a title, not a week.
+	if s.toks[k].IsCapitalized() && s.toks[j].IsCapitalized() && !s.sentenceStart(j) && !s.allCapsLine(k) {
 		return dateMention{}, j, false
 	}
 	// "the past week", "the last year", "the next month" are usually durations ("over the past week");
@@ -1259,6 +1294,12 @@ var seasonCompounds = map[string]bool{
 	"wheat": true, "crops": true, "crop": true, "olympics": true, "olympic": true, "games": true,
 	"solstice": true, "equinox": true, "session": true, "collection": true, "school": true, "camp": true,
 	"time": true, "tires": true, "tyres": true, "coat": true, "clothes": true, "break": true, "term": true,
+}
+
+// allCapsLine reports whether token k sits in an upper-case headline, where capitals say nothing.
+func (s *dateScanner) allCapsLine(k int) bool {
+	t := s.toks[k].Text
+	return strings.ToUpper(t) == t
 }
 
 // sentenceStart reports whether token k opens its sentence (or paragraph).

@@ -64,6 +64,11 @@ var notPastParticiple = map[string]bool{
 	"is": true, "are": true, "am": true, "be": true, "being": true, "to": true, "will": true,
 	"would": true, "'s": true, "’s": true, "not": true, "get": true, "gets": true, "remain": true,
 	"remains": true, "seem": true, "seems": true, "become": true, "becomes": true,
+	// Determiners and degree words make an -ed form an adjective: "a still unspecified date", "the
+	// planned visit", "a very limited run".
+	"a": true, "an": true, "the": true, "this": true, "that": true, "its": true, "his": true, "her": true,
+	"their": true, "our": true, "still": true, "very": true, "more": true, "most": true, "so": true,
+	"too": true, "less": true, "well": true, "newly": true,
 }
 
 // Limits of the look-around, in tokens: the verb that governs a date is usually close to it.
