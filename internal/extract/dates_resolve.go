@@ -183,7 +183,9 @@ func (r *dateResolver) inferMonthYear(m *dateMention) int {
 	// "last April", "next January", "this September": the words fix the direction.
 	if m.monthRelative {
 		switch {
-		case m.direction < 0 && diff >= 0:
+		case m.direction < 0 && diff >= -1:
+			// "last February" written in March means the February of last year: the one just gone
+			// would be "last month".
 			return a.Year() - 1
 		case m.direction > 0 && diff <= 0:
 			return a.Year() + 1
