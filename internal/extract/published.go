@@ -16,6 +16,10 @@ var (
 		`(?:(` + monthPattern + `)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*)?` +
 		`\(([A-Za-z][A-Za-z\-]{1,15})\)\s*(?:[-–—]+\s*)?`)
 	agencyRE = regexp.MustCompile(`\(([A-Za-z][A-Za-z\-]{1,15})\)`)
+	// datedPlaceRE matches a dateline without an agency, when it gives a full date and stands alone or
+	// ends in a dash: "LONDON, Dec 14, 2006, 2006", "PARIS, March 3, 2005 -".
+	datedPlaceRE = regexp.MustCompile(`^[A-Z][A-Z.'\- ]{1,40},\s*(?:[A-Z][A-Za-z.'\- ]{1,30},\s*)?` +
+		`(` + monthPattern + `)\.?\s+(\d{1,2}),?\s+(\d{4})(?:,\s*\d{4})?\s*(?:[-–—]+\s*|$)`)
 )
 
 const monthPattern = `Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?`
@@ -43,6 +47,9 @@ func (d *Doc) findDateline() {
 		text := d.Slice(p)
 		m := datelineRE.FindStringSubmatchIndex(text)
 		if m == nil {
+			m = datedPlaceRE.FindStringSubmatchIndex(text)
+		}
+		if m == nil {
 			continue
 		}
 		r := Range{p.Start, p.Start + m[1]}
@@ -50,7 +57,7 @@ func (d *Doc) findDateline() {
 		r = Range{s, e}
 		d.Dateline = &r
 		d.datelineParts = make([]string, 5)
-		for g := 1; g <= 4; g++ {
+		for g := 1; g <= 4 && 2*g+1 < len(m); g++ {
 			if m[2*g] >= 0 {
 				d.datelineParts[g] = text[m[2*g]:m[2*g+1]]
 			}
@@ -72,9 +79,4 @@ func (d *Doc) findPublished() (time.Time, string, bool) {
 		}
 	}
 	return d.inferPublished()
-}
-
-// inferPublished reasons from the text's own dates. Owned by the dates extractor (dates.go).
-func (d *Doc) inferPublished() (time.Time, string, bool) {
-	return time.Time{}, "", false
 }

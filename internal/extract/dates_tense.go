@@ -1,0 +1,218 @@
+package extract
+
+import "strings"
+
+// tense is the time a clause looks to, seen from the publication date: a bare weekday or a month
+// without a year resolves backwards in a past clause ("spoke on Wednesday") and forwards in a future one
+// ("will meet on Monday").
+type tense int
+
+const (
+	tenseUnknown tense = iota
+	tensePast
+	tenseFuture
+)
+
+func (t tense) String() string {
+	switch t {
+	case tensePast:
+		return "past"
+	case tenseFuture:
+		return "future"
+	}
+	return "unknown"
+}
+
+// futureCues look ahead. "would" is the future of reported speech ("said he would visit on Monday").
+var futureCues = map[string]bool{
+	"will": true, "shall": true, "won't": true, "wo": true, "would": true, "'ll": true, "’ll": true,
+	"scheduled": true, "expected": true, "due": true, "slated": true, "planned": true, "plans": true,
+	"plan": true, "upcoming": true, "tomorrow": true, "set": true, "going": true, "intends": true,
+	"aims": true, "hopes": true, "hope": true,
+	"next": true, "coming": true, "forthcoming": true, "ahead": true, "planning": true,
+	"payable": true, "effective": true, "postponed": true, "delayed": true, "adjourned": true,
+	"deferred": true, "pending": true,
+}
+
+// pastCues are irregular past forms and words that place an event before the report. Regular past
+// forms are recognised by their -ed ending.
+var pastCues = map[string]bool{
+	"was": true, "were": true, "had": true, "did": true, "met": true, "spoke": true, "went": true,
+	"came": true, "took": true, "made": true, "began": true, "held": true, "left": true, "gave": true,
+	"found": true, "saw": true, "got": true, "won": true, "lost": true, "fell": true, "rose": true,
+	"sent": true, "brought": true, "kept": true, "ran": true, "struck": true, "became": true,
+	"thought": true, "knew": true, "led": true, "felt": true, "paid": true, "sold": true, "bought": true,
+	"fought": true, "broke": true, "wrote": true, "chose": true, "flew": true, "drew": true, "grew": true,
+	"threw": true, "shot": true, "stood": true, "sat": true, "sought": true, "caught": true, "fled": true,
+	"swore": true, "drove": true, "spent": true, "built": true, "heard": true, "withdrew": true,
+	"oversaw": true, "hid": true, "quit": true, "ago": true, "yesterday": true, "since": true,
+	"earlier": true, "wounded": true, "killed": true, "arrested": true, "died": true, "ended": true,
+	"occurred": true, "happened": true, "previously": true, "been": true,
+}
+
+// reportingVerbs give the time of the report, not of what is reported: they count only right next to
+// the date ("said Friday", "told reporters on Monday").
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "stated": true, "announced": true,
+	"reported": true, "noted": true, "declared": true, "explained": true, "confirmed": true,
+	"insisted": true, "warned": true, "urged": true, "claimed": true, "disclosed": true, "revealed": true,
+}
+
+// notPastParticiple are words before an -ed form that make it an adjective or a passive without
+// past time ("is concerned", "to be held", "will be delayed").
+var notPastParticiple = map[string]bool{
+	"is": true, "are": true, "am": true, "be": true, "being": true, "to": true, "will": true,
+	"would": true, "'s": true, "’s": true, "not": true, "get": true, "gets": true, "remain": true,
+	"remains": true, "seem": true, "seems": true, "become": true, "becomes": true,
+	// Determiners and degree words make an -ed form an adjective: "a still unspecified date", "the
+	// planned visit", "a very limited run".
+	"a": true, "an": true, "the": true, "this": true, "that": true, "its": true, "his": true, "her": true,
+	"their": true, "our": true, "still": true, "very": true, "more": true, "most": true, "so": true,
+	"too": true, "less": true, "well": true, "newly": true,
+}
+
+// Limits of the look-around, in tokens: the verb that governs a date is usually close to it.
+const (
+	tenseLookBehind = 20
+	tenseLookAhead  = 12
+	reportingReach  = 3
+)
+
+// tenseAround returns the tense of the clause around tokens [i, j): the nearest tense cue in the same
+// sentence wins, earlier cues first on a tie.
+func (s *dateScanner) tenseAround(i, j int) tense {
+	sent := s.sentenceBounds(i)
+	best, bestDist := tenseUnknown, 1<<30
+	consider := func(k, dist int, before bool) {
+		if dist >= bestDist {
+			return
+		}
+		if t := s.cueAt(k, dist, before); t != tenseUnknown {
+			best, bestDist = t, dist
+		}
+	}
+	for k := i - 1; k >= sent.Start && i-k <= tenseLookBehind; k-- {
+		if s.clauseBreak(k) {
+			break
+		}
+		consider(k, i-k, true)
+	}
+	for k := j; k < sent.End && k-j < tenseLookAhead; k++ {
+		if s.clauseBreak(k) {
+			break
+		}
+		consider(k, k-j+1, false)
+	}
+	return best
+}
+
+// clauseBreak stops the look-around at semicolons and colons, and at quotation marks, which separate
+// the reporter's time from the quoted speaker's.
+func (s *dateScanner) clauseBreak(k int) bool {
+	switch s.toks[k].Text {
+	case ";", ":", "\"", "“", "”":
+		return true
+	}
+	return false
+}
+
+// finiteOnly are past cues that are never participles; the others read as past only when no auxiliary
+// before them makes them a passive, an infinitive or a present perfect ("will be held", "is to be
+// announced", "have geared up").
+var finiteOnly = map[string]bool{
+	"was": true, "were": true, "had": true, "did": true, "ago": true, "yesterday": true, "since": true,
+	"earlier": true, "went": true, "came": true, "took": true, "began": true, "gave": true, "saw": true,
+	"spoke": true, "fell": true, "rose": true, "ran": true, "became": true, "knew": true, "broke": true,
+	"wrote": true, "chose": true, "flew": true, "drew": true, "grew": true, "threw": true, "fled": true,
+	"swore": true, "drove": true, "withdrew": true, "oversaw": true, "hid": true, "stood": true, "sat": true,
+}
+
+// participleAuxiliaries before a participle take away its past time.
+var participleAuxiliaries = map[string]bool{
+	"has": true, "have": true, "having": true,
+}
+
+// cueAt reads token k as a tense cue, dist tokens away from the date (before it or after it).
+func (s *dateScanner) cueAt(k, dist int, before bool) tense {
+	w := s.low[k]
+	// A deadline right before the date looks ahead: "by May", "as soon as Tuesday", "as early as
+	// Tuesday".
+	if before && dist == 1 && (w == "by" || (w == "as" && (s.word(k-1) == "soon" || s.word(k-1) == "early") && s.word(k-2) == "as")) {
+		return tenseFuture
+	}
+	if futureCues[w] {
+		if w == "next" && s.word(k+1) == "to" {
+			return tenseUnknown // "next to the embassy"
+		}
+		// "was due to expire", "had been scheduled to": a plan seen from the past.
+		switch s.word(k - 1) {
+		case "was", "were", "been":
+			if w == "due" || w == "scheduled" || w == "expected" || w == "set" || w == "slated" {
+				return tensePast
+			}
+		}
+		// "going to", "set to", "due to": only with the infinitive after them.
+		switch w {
+		case "going", "set", "due", "plan", "plans", "hope", "hopes", "aims", "intends":
+			nx := s.word(k + 1)
+			if nx != "to" && !(w == "set" && nx == "for") && !(w == "due" && nx == "on") {
+				return tenseUnknown
+			}
+		}
+		return tenseFuture
+	}
+	if isFutureSuffix(w) {
+		return tenseFuture
+	}
+	// "is to meet", "are to hold": the future of plans.
+	if (w == "is" || w == "are") && s.word(k+1) == "to" {
+		return tenseFuture
+	}
+	reporting := reportingVerbs[w]
+	regular := len(w) > 4 && strings.HasSuffix(w, "ed") && s.toks[k].IsWord() && !s.toks[k].IsCapitalized()
+	if !reporting && !pastCues[w] && !regular {
+		return tenseUnknown
+	}
+	if !finiteOnly[w] {
+		prev := s.word(k - 1)
+		if strings.HasSuffix(prev, "ly") || prev == "not" || prev == "also" || prev == "already" || prev == "just" {
+			prev = s.word(k - 2)
+		}
+		if notPastParticiple[prev] || participleAuxiliaries[prev] {
+			return tenseUnknown
+		}
+	}
+	if reporting {
+		// A reporting verb gives the time of the report, not of what is reported: it counts only
+		// right next to the date ("said Friday", "told reporters on Monday").
+		if dist > reportingReach || w == "says" {
+			return tenseUnknown
+		}
+	}
+	return tensePast
+}
+
+// isFutureSuffix recognises contractions of will: "they'll", "we’ll".
+func isFutureSuffix(w string) bool {
+	return strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll")
+}
+
+// possessiveWeekdayTense reads "Wednesday's ruling": an event named by its day is usually past, unless
+// the words before it look ahead ("ahead of Sunday's election", "before Monday's vote").
+func (s *dateScanner) possessiveWeekdayTense(first, last int, t tense) tense {
+	if nx := s.word(last); nx != "'s" && nx != "’s" {
+		return t
+	}
+	switch s.word(first - 1) {
+	case "before", "for", "until", "upcoming":
+		return tenseFuture
+	case "of":
+		if s.word(first-2) == "ahead" || s.word(first-2) == "eve" {
+			return tenseFuture
+		}
+	}
+	if t == tenseFuture && futureCues[s.word(first-1)] {
+		return t
+	}
+	return tensePast
+}
