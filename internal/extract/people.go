@@ -20,6 +20,7 @@ func extractPeople(d *Doc) []brief.Person {
 	segs := d.segments(runs)
 	b := &personBuilder{d: d}
 	b.build(segs)
+	b.coordinated(segs)
 	b.attach(segs)
 	b.corefTitles()
 

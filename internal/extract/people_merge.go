@@ -89,6 +89,50 @@ func (b *personBuilder) build(segs []nameSeg) {
 	}
 }
 
+// coordinated adds the stretches listed with known people ("Ansel Adams, Chuck Close, Walker Evans
+// and Helmut Newton"): a stretch of two or three plain name words next to a person's full name, with
+// only a comma or "and" between them, names a person too.
+func (b *personBuilder) coordinated(segs []nameSeg) {
+	isPerson := func(s *nameSeg) bool {
+		return len(s.words) >= 2 && s.lo == 0 && s.hi == len(s.run.items) && b.containing(s.words) != nil
+	}
+	for i := range segs {
+		s := &segs[i]
+		n := len(s.words)
+		if n < 2 || n > 3 || s.veto || s.weakVeto || s.run.items[0].atStart || s.headline || b.containing(s.words) != nil || s.lo != 0 || s.hi != len(s.run.items) {
+			continue
+		}
+		plain := true
+		for _, it := range s.run.items {
+			if it.class != itemName {
+				plain = false
+			}
+		}
+		if !plain {
+			continue
+		}
+		if i > 0 && isPerson(&segs[i-1]) && b.listed(segs[i-1].lastTok(), s.firstTok()) ||
+			i+1 < len(segs) && isPerson(&segs[i+1]) && b.listed(s.lastTok(), segs[i+1].firstTok()) {
+			b.people = append(b.people, &personDraft{words: s.words, name: s.r, first: s.r.Start})
+		}
+	}
+}
+
+// listed reports whether only list punctuation separates tokens a and b ("," / "and" / ", and").
+func (b *personBuilder) listed(a, c int) bool {
+	if c-a < 2 || c-a > 3 {
+		return false
+	}
+	for k := a + 1; k < c; k++ {
+		switch strings.ToLower(b.d.Tokens[k].Text) {
+		case ",", "and", "&":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // weakOnly reports whether nothing but the unfamiliarity of its words says s is a name.
 func (s *nameSeg) weakOnly() bool { return s.weak && !s.strong && !s.medium }
 

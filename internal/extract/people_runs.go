@@ -56,7 +56,7 @@ func (d *Doc) nameRuns() []nameRun {
 	}
 	titleCase := d.titleCase()
 	for k := range runs {
-		d.classifyRun(&runs[k], titleCase)
+		d.classifyRun(&runs[k], runs[k].headline && titleCase || d.titleCaseSentence(runs[k].sent))
 	}
 	return runs
 }
@@ -163,7 +163,7 @@ func hasPeriodSuffix(w string) bool {
 }
 
 var abbreviatedTitles = wordSet(`gen lt col capt sgt cpl maj adm cmdr gov sen rep pres supt insp det
-	st jr sr fr brig cdr`)
+	st jr sr fr brig cdr sens reps`)
 
 // opensSentence reports whether token i starts a sentence, a quotation, a heading or a line.
 func (d *Doc) opensSentence(i, lo int) bool {
@@ -180,18 +180,23 @@ func (d *Doc) opensSentence(i, lo int) bool {
 }
 
 // classifyRun labels each item of a run.
-func (d *Doc) classifyRun(run *nameRun, titleCase bool) {
+func (d *Doc) classifyRun(run *nameRun, allCaps bool) {
 	items := run.items
 	for k := range items {
 		it := &items[k]
 		if it.class == itemParticle {
 			continue
 		}
-		it.class = classifyWord(it.word, it.atStart || run.headline && titleCase)
+		it.class = classifyWord(it.word, it.atStart || allCaps)
+	}
+	// A rank after a name, ending the run, is part of the name ("Hun Sen").
+	if n := len(items); n >= 2 && items[n-1].class == itemTitle && items[n-2].class == itemName &&
+		items[n-1].last == items[n-1].first {
+		items[n-1].class = itemName
 	}
 	// A short word before a hyphenated two-syllable given name is a family name ("Park Joo-Ho").
 	for k := 0; k+1 < len(items); k++ {
-		if items[k].class != itemParticle && eastAsianName(items[k:k+2]) && items[k+1].class == itemName {
+		if (items[k].class == itemOrg || items[k].class == itemOpener) && eastAsianName(items[k:k+2]) && items[k+1].class == itemName {
 			items[k].class = itemName
 		}
 	}
@@ -229,7 +234,7 @@ func classifyWord(w string, opener bool) int {
 	switch {
 	case honorifics[lw]:
 		return itemHonorific
-	case nationalities[lw]:
+	case nationalities[lw] || strings.HasSuffix(lw, "s") && nationalities[lw[:len(lw)-1]]:
 		return itemNation
 	case calendarWords[lw]:
 		return itemCalendar
@@ -292,7 +297,7 @@ func isRomanNumeral(w string) bool {
 var (
 	ordinaryPrefixes = wordSet(`pro anti pan non ex post pre neo mid self semi multi inter trans ultra
 		over under counter cross sub super all well`)
-	ordinarySuffixes = wordSet(`winner winning based led born owned backed run linked affiliated style
+	ordinarySuffixes = wordSet(`winner winning based led born owned backed run linked affiliated allied style
 		like related era old year made funded sponsored controlled speaking held elect designate
 		bound friendly free wide long type class level`)
 )
@@ -342,14 +347,16 @@ func isAcronym(w string) bool {
 	return letters >= 2
 }
 
-// titleCase reports whether the headline capitalises most of its longer words, so its capitals say
-// nothing about names.
-func (d *Doc) titleCase() bool {
-	if d.Title == nil {
-		return false
-	}
+// titleCaseSentence reports whether sentence si capitalises most of its longer words, like a
+// headline or a caption ("Politifact: Donald Trump Is Right, 'Thousands of Shootings' in Chicago").
+func (d *Doc) titleCaseSentence(si int) bool {
+	return isTitleCase(d.Slice(d.Sentences[si]))
+}
+
+func isTitleCase(s string) bool {
 	long, capital := 0, 0
-	for _, w := range strings.Fields(d.Slice(*d.Title)) {
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimLeft(w, "\"“‘'([")
 		if utf8.RuneCountInString(w) < 4 {
 			continue
 		}
@@ -359,6 +366,12 @@ func (d *Doc) titleCase() bool {
 		}
 	}
 	return long >= 3 && capital*5 >= long*4
+}
+
+// titleCase reports whether the headline capitalises most of its longer words, so its capitals say
+// nothing about names.
+func (d *Doc) titleCase() bool {
+	return d.Title != nil && isTitleCase(d.Slice(*d.Title))
 }
 
 // functionWords are closed-class words that are capitalised only to open a sentence, a heading or a

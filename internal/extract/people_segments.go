@@ -41,8 +41,8 @@ func (d *Doc) segments(runs []nameRun) []nameSeg {
 			for hi < len(items) && isNamePart(items[hi].class) {
 				hi++
 			}
-			// A name does not end in a particle.
-			for hi > lo+1 && items[hi-1].class == itemParticle {
+			// A name does not end in a particle or an initial ("Charles G. and David H. Koch").
+			for hi > lo+1 && (items[hi-1].class == itemParticle || items[hi-1].class == itemInitial) {
 				hi--
 			}
 			// "Scientologist Tom Cruise", "Relations Alia Salem": capitalised words before a given name
@@ -127,13 +127,17 @@ func (d *Doc) weigh(seg *nameSeg) {
 			seg.strong = true
 		case lowerPlaceCues[next]:
 			seg.veto = true
+		case !seg.strong && (roleNouns[next] || runEnd+1 < shi && next == d.Tokens[runEnd].Text &&
+			roleNouns[d.Tokens[runEnd+1].Text] && !functionWords[next]):
+			// "Sinn Fein leader Gerry Adams": the run names what the role belongs to.
+			seg.veto = true
 		case speechVerbs[next]:
 			seg.medium = true
 		}
 	}
 	// The name itself.
 	n := seg.hi - seg.lo
-	if compassWords[seg.words[0]] || n >= 2 && allSame(seg.words) {
+	if placeOpeners[seg.words[0]] || n >= 2 && allSame(seg.words) {
 		seg.veto = true
 	}
 	if n == 1 && functionWords[seg.words[0]] {
@@ -167,6 +171,10 @@ func (d *Doc) weigh(seg *nameSeg) {
 			seg.veto = true
 		case placePrepositions[prev] && !(given && prev == "from"), prev == "the" && !given:
 			seg.veto = true
+		case (prev == "of" || prev == "on" || prev == "for") && runStart-2 >= slo && isCapital(d.Tokens[runStart-2].Text) &&
+			isOrgCue(strings.ToLower(d.Tokens[runStart-2].Text)):
+			// "the Bureau of Labor Statistics", "University of North Carolina".
+			seg.veto = true
 		case prev == "of" && !seg.strong && !given:
 			seg.weakVeto = true
 		}
@@ -184,9 +192,9 @@ func (d *Doc) weigh(seg *nameSeg) {
 	}
 }
 
-// compassWords open names of regions, never of people ("North Carolina", "South East Asia").
-var compassWords = wordSet(`north south east west northern southern eastern western central upper lower
-	greater new`)
+// placeOpeners open names of regions and places, never of people ("North Carolina", "San Juan").
+var placeOpeners = wordSet(`north south east west northern southern eastern western central upper lower
+	greater new san santa santo são sao saint st ste fort port mount cape lake rio`)
 
 func allSame(words []string) bool {
 	for _, w := range words[1:] {
@@ -214,6 +222,11 @@ func eastAsianName(items []nameItem) bool {
 	last := items[len(items)-1].word
 	parts := strings.Split(last, "-")
 	if len(parts) != 2 {
+		return false
+	}
+	// The second syllable is short or written in lower case ("Joo-Ho", "Cheuk-yan"), unlike a
+	// double-barrelled surname ("Holtz-Eakin").
+	if second := parts[1]; utf8.RuneCountInString(second) > 4 && isCapital(second) {
 		return false
 	}
 	for _, p := range parts {
