@@ -318,13 +318,22 @@ func (b *personBuilder) pick(cands []*personDraft, s *nameSeg, lastSent map[*per
 			return p
 		}
 	}
+	// The most mentioned so far; on a tie, the one mentioned last.
 	best := cands[0]
 	for _, p := range cands[1:] {
-		if len(p.mentions) > len(best.mentions) {
+		if len(p.mentions) > len(best.mentions) ||
+			len(p.mentions) == len(best.mentions) && lastMention(p) > lastMention(best) {
 			best = p
 		}
 	}
 	return best
+}
+
+func lastMention(p *personDraft) int {
+	if len(p.mentions) == 0 {
+		return -1
+	}
+	return p.mentions[len(p.mentions)-1].Start
 }
 
 // titleTexts returns the distinct titles of p as written, in order of first appearance.

@@ -27,6 +27,7 @@ type nameItem struct {
 	first, last int // indices into Doc.Tokens, inclusive
 	r           Range
 	word        string // the word as written, without a trailing period
+	lower       string // word in lower case
 	class       int
 	atStart     bool // opens a sentence, a quotation or a line
 }
@@ -55,8 +56,15 @@ func (d *Doc) nameRuns() []nameRun {
 		runs = d.runsIn(runs, lo, hi, si, headline, skip)
 	}
 	titleCase := d.titleCase()
+	sentenceCase := map[int]bool{} // title-case sentences, computed once each
 	for k := range runs {
-		d.classifyRun(&runs[k], runs[k].headline && titleCase || d.titleCaseSentence(runs[k].sent))
+		si := runs[k].sent
+		tc, ok := sentenceCase[si]
+		if !ok {
+			tc = d.titleCaseSentence(si)
+			sentenceCase[si] = tc
+		}
+		d.classifyRun(&runs[k], runs[k].headline && titleCase || tc)
 	}
 	return runs
 }
@@ -184,6 +192,7 @@ func (d *Doc) classifyRun(run *nameRun, allCaps bool) {
 	items := run.items
 	for k := range items {
 		it := &items[k]
+		it.lower = strings.ToLower(it.word)
 		if it.class == itemParticle {
 			continue
 		}
@@ -208,7 +217,7 @@ func (d *Doc) classifyRun(run *nameRun, allCaps bool) {
 			}
 			match := true
 			for j, w := range place {
-				if strings.ToLower(items[k+j].word) != w {
+				if items[k+j].lower != w {
 					match = false
 					break
 				}
@@ -353,19 +362,27 @@ func (d *Doc) titleCaseSentence(si int) bool {
 	return isTitleCase(d.Slice(d.Sentences[si]))
 }
 
+// A sentence dense with names and ranks ("Foreign Secretary Amelia Hart met Defence Minister Tomas
+// Varga in Vienna on Monday") is not title case: it must also capitalise at least three ordinary words,
+// making up half of its capitalised words.
 func isTitleCase(s string) bool {
-	long, capital := 0, 0
+	long, capital, ordinary := 0, 0, 0
 	for _, w := range strings.Fields(s) {
-		w = strings.TrimLeft(w, "\"“‘'([")
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 		if utf8.RuneCountInString(w) < 4 {
 			continue
 		}
 		long++
-		if isCapital(w) {
-			capital++
+		if !isCapital(w) {
+			continue
+		}
+		capital++
+		lw := strings.ToLower(w)
+		if isEnglishWord(lw) && !titleWords[lw] && !isOrgCue(lw) && !nationalities[lw] && !calendarWords[lw] && !isGivenName(lw) {
+			ordinary++
 		}
 	}
-	return long >= 3 && capital*5 >= long*4
+	return long >= 3 && capital*5 >= long*4 && ordinary >= 3 && ordinary*2 >= capital
 }
 
 // titleCase reports whether the headline capitalises most of its longer words, so its capitals say

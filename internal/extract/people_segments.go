@@ -20,7 +20,10 @@ type nameSeg struct {
 	veto     bool    // an organisation or place word, a place preposition or "the" says not a person
 	weakVeto bool    // "of" before it: "the town of Novi Travnik"
 	weak     bool    // unknown words with nothing against them
-	headline bool
+	// openerOnly marks an ordinary word capitalised only because it opens a sentence: it can be a
+	// mention of a known person but is no evidence of one.
+	openerOnly bool
+	headline   bool
 }
 
 func (s *nameSeg) firstTok() int { return s.run.items[s.lo].first }
@@ -33,6 +36,14 @@ func (d *Doc) segments(runs []nameRun) []nameSeg {
 		run := &runs[ri]
 		items := run.items
 		for lo := 0; lo < len(items); {
+			if it := items[lo]; it.class == itemOpener && it.atStart && !functionWords[strings.ToLower(it.word)] {
+				// "Bush later spoke": an ordinary word opening a sentence may still be a known
+				// person's name; it can join one but never introduce one.
+				segs = append(segs, nameSeg{run: run, lo: lo, hi: lo + 1, headline: run.headline, r: it.r,
+					words: []string{nameKey(it.word)}, veto: true, openerOnly: true})
+				lo++
+				continue
+			}
 			if !isNamePart(items[lo].class) || items[lo].class == itemParticle || items[lo].class == itemSuffix {
 				lo++
 				continue

@@ -47,7 +47,7 @@ func (d *Doc) prenominalTitle(nameTok, slo int) (titles []Range, ok, honorific b
 		}
 		leftCap := isCapital(d.Tokens[left].Text)
 		switch {
-		case isCapital(t) && !functionWords[lt]:
+		case isCapital(t) && !functionWords[lt] && !(d.opensSentence(k, slo) && isEnglishWord(lt) && !isRoleWord(t) && !titleModifiers[lt]):
 		case roleNouns[lt] || titleModifiers[lt]:
 		case (lt == "of" || lt == "for" || lt == "to") && leftCap && k > slo && isCapital(d.Tokens[k-1].Text) &&
 			(isRoleWord(d.Tokens[k-1].Text) || orgCues[prev]):
