@@ -88,7 +88,7 @@ var titleWords = wordSet(`president vice-president minister prime premier chance
 	congresswoman representative rep sen gov mayor deputy vice first chief justice judge magistrate
 	attorney attorney-general solicitor-general prosecutor inspector superintendent detective constable
 	officer agent director chairman chairwoman chairperson chair spokesman spokeswoman spokesperson
-	professor emeritus dean chancellor rector doctor coach manager captain skipper speaker leader head
+	professor emeritus chancellor rector doctor coach manager captain skipper speaker leader head
 	foreign defence defense interior home finance treasury justice health education trade economy
 	shadow acting interim state commissioner high secretary-general undersecretary under-secretary
 	assistant associate executive managing founder co-founder president-elect ceo cfo chairman-elect
@@ -187,7 +187,7 @@ var lowerPlaceCues = wordSet(`stadium district province region town city village
 	festival exhibition conference summit talks accord agreement plan treaty law act bill
 	movement campaign operation offensive program programme project website platform app
 	account video game console network system software browser device fleet ship vessel boat
-	aircraft plane helicopter tank missile rocket satellite`)
+	aircraft plane helicopter tank missile rocket satellite feed page handle profile`)
 
 // personContextCues after a name mark it as a person's even alone: "the Monti government",
 // "the Biden administration".
@@ -256,7 +256,9 @@ var nationalities = wordSet(`afghan afghans afghanistan albanian albania algeria
 	illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
 	mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
 	vermont wisconsin wyoming ontario quebec alberta manitoba saskatchewan texan californian
-	arabian ulster`)
+	arabian ulster islamist islamists jihadist jihadists republican republicans democrat democrats
+	democratic conservative conservatives liberal liberals socialist socialists communist communists
+	labour tory tories`)
 
 // multiWordPlaceList holds places of more than one word whose parts look like names on their own.
 var multiWordPlaceList = [][]string{

@@ -27,7 +27,7 @@ func creates(seg *nameSeg, titleCaseHeadline bool) bool {
 		return false
 	}
 	n := seg.hi - seg.lo
-	if seg.strong && (!seg.veto || n == 1) {
+	if seg.strong && !seg.veto {
 		return true
 	}
 	if seg.veto || n < 2 {
@@ -77,13 +77,9 @@ func (b *personBuilder) build(segs []nameSeg) {
 		if len(s.words) < 2 || !s.weakOnly() || !creates(s, titleCase) || b.containing(s.words) != nil {
 			continue
 		}
-		known := false
-		for _, w := range s.words {
-			if len(b.matchWord(w)) > 0 {
-				known = true
-			}
-		}
-		if !known {
+		// A known name first ("Warhol Polaroid") is that person and a thing of theirs; a shared
+		// surname last ("Baggio Leung" beside "Priscilla Leung") is a new person.
+		if len(b.matchWord(s.words[0])) == 0 {
 			b.people = append(b.people, &personDraft{words: s.words, name: s.r, first: s.r.Start})
 		}
 	}
@@ -242,12 +238,24 @@ func (b *personBuilder) lastNameOf(w string) []*personDraft {
 // to the one named in full in the same sentence, else to the most mentioned so far, else the latest.
 func (b *personBuilder) attach(segs []nameSeg) {
 	lastSent := map[*personDraft]int{}
+	var prev *nameSeg
+	var prevPerson *personDraft
 	for i := range segs {
 		s := &segs[i]
 		p, r := b.resolve(s, lastSent)
 		if p == nil {
+			prev = nil
 			continue
 		}
+		// "Dries Mertens's attempt": a sentence-opening given name read as an ordinary word and the
+		// surname right after it are one mention.
+		if prev != nil && prevPerson == p && prev.openerOnly && prev.run == s.run && prev.hi == s.lo {
+			last := &p.mentions[len(p.mentions)-1]
+			last.End = r.End
+			prev = nil
+			continue
+		}
+		prev, prevPerson = s, p
 		p.mentions = append(p.mentions, r)
 		if r == s.r {
 			p.titles = append(p.titles, s.titles...)
@@ -299,7 +307,7 @@ func (b *personBuilder) resolve(s *nameSeg, lastSent map[*personDraft]int) (*per
 		return nil, Range{}
 	}
 	// "in Paris" is a place even when a person is called Paris.
-	if s.veto && !s.strong && s.run.items[s.lo].first > 0 {
+	if s.veto && !s.strong && s.lo == 0 && s.run.items[0].first > 0 {
 		prev := strings.ToLower(b.d.Tokens[s.run.items[0].first-1].Text)
 		if placePrepositions[prev] && prev != "from" {
 			return nil, Range{}

@@ -198,6 +198,11 @@ func (d *Doc) classifyRun(run *nameRun, allCaps bool) {
 		}
 		it.class = classifyWord(it.word, it.atStart || allCaps)
 	}
+	// A country after a given name, ending the run, is a surname ("Rep. Steve Israel").
+	if n := len(items); n >= 2 && items[n-1].class == itemNation && items[n-2].class == itemName &&
+		isGivenName(items[n-2].word) && !isAcronym(items[n-1].word) && !strings.Contains(items[n-1].word, ".") {
+		items[n-1].class = itemName
+	}
 	// A rank after a name, ending the run, is part of the name ("Hun Sen").
 	if n := len(items); n >= 2 && items[n-1].class == itemTitle && items[n-2].class == itemName &&
 		items[n-1].last == items[n-1].first {
@@ -237,8 +242,14 @@ func (d *Doc) classifyRun(run *nameRun, allCaps bool) {
 // sentence's (or a title-case headline's).
 func classifyWord(w string, opener bool) int {
 	lw := strings.ToLower(w)
+	if nationalities[lw] {
+		return itemNation // before initials: "U.S."
+	}
 	if isInitials(w) {
 		return itemInitial
+	}
+	if strings.HasPrefix(w, "I'") || strings.HasPrefix(w, "I’") {
+		return itemOpener // "I'd", "I’m"
 	}
 	switch {
 	case honorifics[lw]:
@@ -369,6 +380,9 @@ func isTitleCase(s string) bool {
 	long, capital, ordinary := 0, 0, 0
 	for _, w := range strings.Fields(s) {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if p := possessiveStart(w); p > 0 {
+			w = w[:p]
+		}
 		if utf8.RuneCountInString(w) < 4 {
 			continue
 		}
@@ -378,7 +392,7 @@ func isTitleCase(s string) bool {
 		}
 		capital++
 		lw := strings.ToLower(w)
-		if isEnglishWord(lw) && !titleWords[lw] && !isOrgCue(lw) && !nationalities[lw] && !calendarWords[lw] && !isGivenName(lw) {
+		if functionWords[lw] || isEnglishWord(lw) && !titleWords[lw] && !isOrgCue(lw) && !nationalities[lw] && !calendarWords[lw] && !isGivenName(lw) {
 			ordinary++
 		}
 	}

@@ -60,7 +60,7 @@ func (d *Doc) segments(runs []nameRun) []nameSeg {
 			// that does not open the stretch belong to what precedes the name.
 			if hi-lo >= 3 && !isGivenName(items[lo].word) && items[lo].class == itemName {
 				for k := lo + 1; k < hi-1; k++ {
-					if items[k].class == itemName && isGivenName(items[k].word) {
+					if items[k].class == itemName && isGivenName(items[k].word) && len(items[k].word) > 2 && !nameParticles[items[k].lower] {
 						lo = k
 						break
 					}
@@ -107,8 +107,6 @@ func (d *Doc) weigh(seg *nameSeg) {
 		for _, t := range titles {
 			phraseStart = min(phraseStart, d.TokenIndex(t.Start))
 		}
-	} else if seg.lo > 0 && items[seg.lo-1].class == itemTitle {
-		seg.strong = true
 	}
 	// "The leader of the advance party, Major-General Zhou Borong".
 	if t, ok := d.commaTitle(phraseStart, slo); ok {

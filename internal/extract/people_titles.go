@@ -7,10 +7,31 @@ import "strings"
 // phrase set off by a comma ("The US president, Joe Biden,"). Each finder returns the title's range,
 // or ok=false.
 
-// isRoleWord reports whether w (any case) names a rank, office or occupation.
+// isRoleWord reports whether w names a rank, office or occupation: a capitalised rank ("President",
+// "Major-General") or a lower-case role noun ("spokesman", "president").
 func isRoleWord(w string) bool {
 	lw := strings.ToLower(w)
-	return roleNouns[lw] || titleWords[lw] && isCapital(w)
+	if isCapital(w) {
+		return titleWords[lw]
+	}
+	return roleNouns[lw] || titleWords[lw]
+}
+
+// titleModifierWords are ranks' modifiers: a title needs a head besides them ("First World" and
+// "State" alone are not titles).
+var titleModifierWords = wordSet(`first second vice deputy acting interim chief foreign defence defense
+	interior home finance treasury health education trade economy shadow state high executive
+	managing assistant associate crown lieutenant elect senior junior general`)
+
+// hasTitleHead reports whether the tokens [from, to] hold a rank or role that is not only a modifier.
+func (d *Doc) hasTitleHead(from, to int) bool {
+	for k := from; k <= to; k++ {
+		t := d.Tokens[k].Text
+		if isRoleWord(t) && !titleModifierWords[strings.ToLower(t)] {
+			return true
+		}
+	}
+	return false
 }
 
 // prenominalTitle walks left from the token before the name over capitalised words, title modifiers
@@ -65,6 +86,9 @@ func (d *Doc) prenominalTitle(nameTok, slo int) (titles []Range, ok, honorific b
 			break
 		}
 		left++
+	}
+	if !d.hasTitleHead(left, j) {
+		return nil, false, false
 	}
 	end := d.Tokens[nameTok-1].End
 	// "The army's main personnel officer Lieutenant General X": a lower-case role phrase before a
@@ -127,6 +151,12 @@ func (d *Doc) appositiveTitles(after, shi int) (titles []Range, age bool) {
 		if start < shi && strings.Contains(strings.ToLower(d.Tokens[start].Text), "-year-old") {
 			age = true
 			start++
+		}
+		// "in Paris, noting the nominee": a participle opens a clause, not an apposition.
+		if start < shi {
+			if w := strings.ToLower(d.Tokens[start].Text); strings.HasSuffix(w, "ing") && !roleNouns[w] && !titleModifiers[w] {
+				return nil, age
+			}
 		}
 		end, head, n := start, -1, 0
 		for end < shi && n < 12 {
