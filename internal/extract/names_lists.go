@@ -72,7 +72,7 @@ func wordSet(lists ...string) map[string]bool {
 }
 
 // honorifics stand before a name and are never part of it.
-// ("Miss" is left out: in news it mostly opens titles of contests, "Miss Universe".)
+// ("Miss" is decided by the word after it: see classifyRun.)
 var honorifics = wordSet(`mr mrs ms mx dr prof sir dame lord lady messrs mme mlle herr monsieur
 	madame senor señor sheikh sheik shaikh rev reverend hon`)
 

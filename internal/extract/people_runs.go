@@ -198,15 +198,42 @@ func (d *Doc) classifyRun(run *nameRun, allCaps bool) {
 		}
 		it.class = classifyWord(it.word, it.atStart || allCaps)
 	}
+	// "Miss" is an honorific before a name ("Miss Keller") but opens a contest's title before an
+	// ordinary word ("Miss Universe").
+	for k := range items {
+		if items[k].lower != "miss" || items[k].class == itemParticle {
+			continue
+		}
+		items[k].class = itemOpener
+		if k+1 < len(items) && items[k+1].class == itemName && !(isEnglishWord(items[k+1].word) && !isGivenName(items[k+1].word)) {
+			items[k].class = itemHonorific
+		}
+	}
 	// A country after a given name, ending the run, is a surname ("Rep. Steve Israel").
 	if n := len(items); n >= 2 && items[n-1].class == itemNation && items[n-2].class == itemName &&
-		isGivenName(items[n-2].word) && !isAcronym(items[n-1].word) && !strings.Contains(items[n-1].word, ".") {
+		isGivenName(items[n-2].word) && looksLikeCountry(items[n-1].lower) {
 		items[n-1].class = itemName
 	}
-	// A rank after a name, ending the run, is part of the name ("Hun Sen").
-	if n := len(items); n >= 2 && items[n-1].class == itemTitle && items[n-2].class == itemName &&
-		items[n-1].last == items[n-1].first {
+	// A rank after a name, ending the run but for a suffix, is part of the name ("Hun Sen",
+	// "Martin Luther King Jr.").
+	n := len(items)
+	for n > 0 && items[n-1].class == itemSuffix {
+		n--
+	}
+	if n >= 2 && items[n-1].class == itemTitle && items[n-2].class == itemName && items[n-1].last == items[n-1].first {
 		items[n-1].class = itemName
+	}
+	for k := 1; k+1 < len(items); k++ {
+		if items[k].class == itemTitle && items[k-1].class == itemName && items[k+1].class == itemSuffix {
+			items[k].class = itemName
+		}
+	}
+	// A month's name before a surname is a given name ("governor Jan Brewer", "April Ryan").
+	for k := 0; k+1 < len(items); k++ {
+		if items[k].class == itemCalendar && items[k+1].class == itemName && monthGivenNames[items[k].lower] &&
+			items[k].last == items[k].first {
+			items[k].class = itemName
+		}
 	}
 	// A short word before a hyphenated two-syllable given name is a family name ("Park Joo-Ho").
 	for k := 0; k+1 < len(items); k++ {
@@ -264,7 +291,7 @@ func classifyWord(w string, opener bool) int {
 		return itemOrg
 	case functionWords[lw] && (opener || articleWords[lw]) || captionWords[lw]:
 		return itemOpener
-	case isRomanNumeral(w):
+	case isRomanNumeral(w) || lw == "jr" || lw == "sr":
 		return itemSuffix
 	case !opener && isOrdinaryCompound(lw):
 		return itemOpener
@@ -280,6 +307,23 @@ func classifyWord(w string, opener bool) int {
 	}
 	return itemName
 }
+
+// looksLikeCountry tells a country's name ("Israel", "England") from an adjective or a plural
+// ("Democrats", "Russian", "Chinese"), which never ends a person's name.
+func looksLikeCountry(lw string) bool {
+	if strings.Contains(lw, ".") || len(lw) < 4 {
+		return false
+	}
+	for _, suffix := range []string{"an", "ese", "ish", "ic", "s", "i"} {
+		if strings.HasSuffix(lw, suffix) {
+			return false
+		}
+	}
+	return true
+}
+
+// monthGivenNames are the month names also common as given names.
+var monthGivenNames = wordSet(`jan april may june august`)
 
 // captionWords label photo and video credits ("Image: Nick Moreau", "Ahmed M. Image: Twitter").
 var captionWords = wordSet(`image images video audio photo photos picture pictures file`)

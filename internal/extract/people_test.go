@@ -174,6 +174,27 @@ func TestPeopleHardCases(t *testing.T) {
 			want: []wantPerson{},
 		},
 		{
+			name: "ranks, months and countries inside names",
+			text: "In 1963 Martin Luther King Jr. marched. Rep. Steve Israel and former governor Jan Brewer spoke.",
+			want: []wantPerson{
+				{name: "Martin Luther King Jr.", mentions: []string{"Martin Luther King Jr."}},
+				{name: "Steve Israel", titles: []string{"Rep."}},
+				{name: "Jan Brewer", titles: []string{"former governor"}},
+			},
+		},
+		{
+			name: "a place before a participle clause, a contest title and a contraction",
+			text: "Hollande said on Tuesday in Paris, noting the nominee was unfit. The former Miss Universe spoke. “I’d go,” she said.",
+			want: []wantPerson{},
+		},
+		{
+			name: "title-case sentence inside the text",
+			text: "Erdogan Is In Syria With A Green Light From The U.S. And Iran\n\nTurkish President Recep Tayyip Erdogan sent troops.",
+			want: []wantPerson{
+				{name: "Recep Tayyip Erdogan", titles: []string{"Turkish President"}, mentions: []string{"Erdogan", "Recep Tayyip Erdogan"}},
+			},
+		},
+		{
 			name: "title-case headline says nothing on its own",
 			text: "Leaders Meet As Border Tension Grows In North\n\nPresident Omar Haddad met envoys on Monday.",
 			want: []wantPerson{

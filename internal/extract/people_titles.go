@@ -14,7 +14,7 @@ func isRoleWord(w string) bool {
 	if isCapital(w) {
 		return titleWords[lw]
 	}
-	return roleNouns[lw] || titleWords[lw]
+	return roleNouns[lw]
 }
 
 // titleModifierWords are ranks' modifiers: a title needs a head besides them ("First World" and
@@ -176,7 +176,9 @@ func (d *Doc) appositiveTitles(after, shi int) (titles []Range, age bool) {
 		}
 		// A title followed by a capitalised word is the title of the next name ("..., Colonel William
 		// Wood, who"), not of this one.
-		nextCap := head+1 < shi && isCapital(d.Tokens[head+1].Text)
+		nextCap := head+1 < shi && isCapital(d.Tokens[head+1].Text) ||
+			end < shi && (isCapital(d.Tokens[end].Text) || d.Tokens[end].Text == "." && end+1 < shi && isCapital(d.Tokens[end+1].Text) &&
+				abbreviatedTitles[strings.ToLower(d.Tokens[end-1].Text)])
 		if end > start && head >= start && isRoleWord(d.Tokens[head].Text) && !isCapitalName(d, start, head) && !nextCap {
 			titles = append(titles, Range{d.Tokens[start].Start, d.Tokens[end-1].End})
 		} else if len(titles) == 0 {
