@@ -1,0 +1,360 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// personDraft is a person being assembled: every form of the name seen, every mention, every title.
+type personDraft struct {
+	words    []string // the fullest form's lower-case words
+	name     Range    // where the fullest form is written (first time)
+	mentions []Range
+	titles   []Range
+	first    int // byte offset of the first mention
+}
+
+// personBuilder turns weighed segments into people.
+type personBuilder struct {
+	d       *Doc
+	people  []*personDraft
+	claimed map[int]bool // segment index -> already a mention
+}
+
+// creates reports whether seg on its own is enough to introduce a person.
+func creates(seg *nameSeg, titleCaseHeadline bool) bool {
+	if seg.headline && titleCaseHeadline {
+		return false
+	}
+	n := seg.hi - seg.lo
+	if seg.strong && !seg.veto {
+		return true
+	}
+	if seg.veto || n < 2 {
+		return false
+	}
+	return seg.medium || seg.weak
+}
+
+// build introduces people from the segments that are names on their own, in document order: the
+// fullest forms first, so that shorter forms written before the full name ("Warhol's photo legacy"
+// in a headline) still join it.
+func (b *personBuilder) build(segs []nameSeg) {
+	titleCase := b.d.titleCase()
+	// Multi-word names first, longest first so "L. Ron Hubbard" exists before "Ron Hubbard" joins it.
+	order := make([]int, 0, len(segs))
+	for i := range segs {
+		if len(segs[i].words) >= 2 && creates(&segs[i], titleCase) && !segs[i].weakOnly() {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(a, c int) bool { return len(segs[order[a]].words) > len(segs[order[c]].words) })
+	for _, i := range order {
+		s := &segs[i]
+		if p := b.containing(s.words); p != nil {
+			continue // a shorter or equal form of a known person: attached in the mention pass
+		}
+		if p := b.variantOf(s.words); p != nil {
+			continue
+		}
+		b.people = append(b.people, &personDraft{words: s.words, name: s.r, first: s.r.Start})
+	}
+	// One-word names with strong evidence of their own ("Mr Toccafondi", "Ramzan" after a title).
+	for i := range segs {
+		s := &segs[i]
+		if len(s.words) != 1 || !creates(s, titleCase) {
+			continue
+		}
+		if len(b.matchWord(s.words[0])) > 0 {
+			continue
+		}
+		b.people = append(b.people, &personDraft{words: s.words, name: s.r, first: s.r.Start})
+	}
+	// Last, stretches with no evidence but their unfamiliar words, unless a word is already a known
+	// person's ("Warhol Polaroid exhibits").
+	for i := range segs {
+		s := &segs[i]
+		if len(s.words) < 2 || !s.weakOnly() || !creates(s, titleCase) || b.containing(s.words) != nil {
+			continue
+		}
+		// A known name first ("Warhol Polaroid") is that person and a thing of theirs; a shared
+		// surname last ("Baggio Leung" beside "Priscilla Leung") is a new person.
+		if len(b.matchWord(s.words[0])) == 0 {
+			b.people = append(b.people, &personDraft{words: s.words, name: s.r, first: s.r.Start})
+		}
+	}
+}
+
+// coordinated adds the stretches listed with known people ("Ansel Adams, Chuck Close, Walker Evans
+// and Helmut Newton"): a stretch of two or three plain name words next to a person's full name, with
+// only a comma or "and" between them, names a person too.
+func (b *personBuilder) coordinated(segs []nameSeg) {
+	isPerson := func(s *nameSeg) bool {
+		return len(s.words) >= 2 && s.lo == 0 && s.hi == len(s.run.items) && b.containing(s.words) != nil
+	}
+	for i := range segs {
+		s := &segs[i]
+		n := len(s.words)
+		if n < 2 || n > 3 || s.veto || s.weakVeto || s.run.items[0].atStart || s.headline || b.containing(s.words) != nil || s.lo != 0 || s.hi != len(s.run.items) {
+			continue
+		}
+		plain := true
+		for _, it := range s.run.items {
+			if it.class != itemName {
+				plain = false
+			}
+		}
+		if !plain {
+			continue
+		}
+		if i > 0 && isPerson(&segs[i-1]) && b.listed(segs[i-1].lastTok(), s.firstTok()) ||
+			i+1 < len(segs) && isPerson(&segs[i+1]) && b.listed(s.lastTok(), segs[i+1].firstTok()) {
+			b.people = append(b.people, &personDraft{words: s.words, name: s.r, first: s.r.Start})
+		}
+	}
+}
+
+// listed reports whether only list punctuation separates tokens a and b ("," / "and" / ", and").
+func (b *personBuilder) listed(a, c int) bool {
+	if c-a < 2 || c-a > 3 {
+		return false
+	}
+	for k := a + 1; k < c; k++ {
+		switch strings.ToLower(b.d.Tokens[k].Text) {
+		case ",", "and", "&":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// weakOnly reports whether nothing but the unfamiliarity of its words says s is a name.
+func (s *nameSeg) weakOnly() bool { return s.weak && !s.strong && !s.medium }
+
+// containing returns the person whose name holds words as a contiguous run, or nil.
+func (b *personBuilder) containing(words []string) *personDraft {
+	for _, p := range b.people {
+		if indexWords(p.words, words) >= 0 {
+			return p
+		}
+	}
+	return nil
+}
+
+// variantOf returns a person whose name differs from words only by a one-letter spelling variant of
+// the given name ("Kristin" / "Kristen" with the same surname), or nil.
+func (b *personBuilder) variantOf(words []string) *personDraft {
+	for _, p := range b.people {
+		if len(p.words) != len(words) || len(words) < 2 {
+			continue
+		}
+		diff := 0
+		for k := range words {
+			if words[k] == p.words[k] {
+				continue
+			}
+			if k == 0 && len(words[0]) >= 5 && editDistanceOne(words[0], p.words[0]) {
+				diff++
+				continue
+			}
+			diff = 2
+		}
+		if diff == 1 {
+			return p
+		}
+	}
+	return nil
+}
+
+func editDistanceOne(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	diff := 0
+	for k := 0; k < len(a); k++ {
+		if a[k] != b[k] {
+			diff++
+		}
+	}
+	return diff == 1
+}
+
+// indexWords returns where sub starts inside words, or -1.
+func indexWords(words, sub []string) int {
+	for i := 0; i+len(sub) <= len(words); i++ {
+		ok := true
+		for k := range sub {
+			if words[i+k] != sub[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// matchWord returns the people whose name has w as a word, surnames (last words) first.
+func (b *personBuilder) matchWord(w string) []*personDraft {
+	var last, other []*personDraft
+	for _, p := range b.people {
+		if len(p.words) == 0 {
+			continue
+		}
+		if p.words[len(p.words)-1] == w {
+			last = append(last, p)
+			continue
+		}
+		for _, pw := range p.words[:len(p.words)-1] {
+			if pw == w && !nameParticles[pw] {
+				other = append(other, p)
+				break
+			}
+		}
+	}
+	if len(last) > 0 {
+		return last
+	}
+	return other
+}
+
+// lastNameOf returns the people of more than one word whose last word is w.
+func (b *personBuilder) lastNameOf(w string) []*personDraft {
+	var out []*personDraft
+	for _, p := range b.people {
+		if len(p.words) >= 2 && p.words[len(p.words)-1] == w {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// attach walks every segment in document order and records it as a mention of the person it names:
+// the whole segment when it is a form of one person's name, or a person's full name found inside a
+// longer capitalised stretch ("Andy Warhol Foundation"). A bare surname shared by several people goes
+// to the one named in full in the same sentence, else to the most mentioned so far, else the latest.
+func (b *personBuilder) attach(segs []nameSeg) {
+	lastSent := map[*personDraft]int{}
+	var prev *nameSeg
+	var prevPerson *personDraft
+	for i := range segs {
+		s := &segs[i]
+		p, r := b.resolve(s, lastSent)
+		if p == nil {
+			prev = nil
+			continue
+		}
+		// "Dries Mertens's attempt": a sentence-opening given name read as an ordinary word and the
+		// surname right after it are one mention.
+		if prev != nil && prevPerson == p && prev.openerOnly && prev.run == s.run && prev.hi == s.lo {
+			last := &p.mentions[len(p.mentions)-1]
+			last.End = r.End
+			prev = nil
+			continue
+		}
+		prev, prevPerson = s, p
+		p.mentions = append(p.mentions, r)
+		if r == s.r {
+			p.titles = append(p.titles, s.titles...)
+		}
+		lastSent[p] = s.run.sent
+	}
+}
+
+func (b *personBuilder) resolve(s *nameSeg, lastSent map[*personDraft]int) (*personDraft, Range) {
+	if len(s.words) >= 2 {
+		var found []*personDraft
+		for _, p := range b.people {
+			if indexWords(p.words, s.words) >= 0 {
+				found = append(found, p)
+			}
+		}
+		if len(found) == 0 {
+			if v := b.variantOf(s.words); v != nil {
+				found = append(found, v)
+			}
+		}
+		if len(found) > 0 {
+			return b.pick(found, s, lastSent), s.r
+		}
+		// A known full name inside a longer stretch.
+		for _, p := range b.people {
+			if len(p.words) < 2 {
+				continue
+			}
+			if k := indexWords(s.words, p.words); k >= 0 {
+				items := s.run.items[s.lo+k : s.lo+k+len(p.words)]
+				return p, Range{items[0].r.Start, items[len(items)-1].r.End}
+			}
+		}
+		// A known surname opening or closing a longer stretch ("the Warhol Factory").
+		for _, k := range []int{s.lo, s.hi - 1} {
+			it := s.run.items[k]
+			if it.class != itemName {
+				continue
+			}
+			if cands := b.lastNameOf(nameKey(it.word)); len(cands) > 0 {
+				return b.pick(cands, s, lastSent), it.r
+			}
+		}
+		return nil, Range{}
+	}
+	cands := b.matchWord(s.words[0])
+	if len(cands) == 0 {
+		return nil, Range{}
+	}
+	// "in Paris" is a place even when a person is called Paris.
+	if s.veto && !s.strong && s.lo == 0 && s.run.items[0].first > 0 {
+		prev := strings.ToLower(b.d.Tokens[s.run.items[0].first-1].Text)
+		if placePrepositions[prev] && prev != "from" {
+			return nil, Range{}
+		}
+	}
+	return b.pick(cands, s, lastSent), s.r
+}
+
+// pick chooses among people who share a name word.
+func (b *personBuilder) pick(cands []*personDraft, s *nameSeg, lastSent map[*personDraft]int) *personDraft {
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	for _, p := range cands {
+		if sent, ok := lastSent[p]; ok && sent == s.run.sent {
+			return p
+		}
+	}
+	// The most mentioned so far; on a tie, the one mentioned last.
+	best := cands[0]
+	for _, p := range cands[1:] {
+		if len(p.mentions) > len(best.mentions) ||
+			len(p.mentions) == len(best.mentions) && lastMention(p) > lastMention(best) {
+			best = p
+		}
+	}
+	return best
+}
+
+func lastMention(p *personDraft) int {
+	if len(p.mentions) == 0 {
+		return -1
+	}
+	return p.mentions[len(p.mentions)-1].Start
+}
+
+// titleTexts returns the distinct titles of p as written, in order of first appearance.
+func (b *personBuilder) titleTexts(p *personDraft) []string {
+	out := []string{}
+	seen := map[string]bool{}
+	for _, r := range p.titles {
+		t := strings.Join(strings.Fields(b.d.Slice(r)), " ")
+		if t == "" || seen[t] {
+			continue
+		}
+		seen[t] = true
+		out = append(out, t)
+	}
+	return out
+}

@@ -1,0 +1,253 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// nameSeg is a stretch of name words inside a capitalised run: a possible mention of a person, with
+// the evidence around it.
+type nameSeg struct {
+	run    *nameRun
+	lo, hi int // items [lo, hi) of the run
+	r      Range
+	words  []string // lower-case words, for matching
+
+	titles   []Range // titles written at this mention
+	strong   bool    // a title, an honorific, an apposition, an age or "the X government" says person
+	medium   bool    // a given name, an East Asian name shape or a reporting verb says person
+	veto     bool    // an organisation or place word, a place preposition or "the" says not a person
+	weakVeto bool    // "of" before it: "the town of Novi Travnik"
+	weak     bool    // unknown words with nothing against them
+	// openerOnly marks an ordinary word capitalised only because it opens a sentence: it can be a
+	// mention of a known person but is no evidence of one.
+	openerOnly bool
+	headline   bool
+}
+
+func (s *nameSeg) firstTok() int { return s.run.items[s.lo].first }
+func (s *nameSeg) lastTok() int  { return s.run.items[s.hi-1].last }
+
+// segments splits each run into stretches of name words and gathers their evidence.
+func (d *Doc) segments(runs []nameRun) []nameSeg {
+	var segs []nameSeg
+	for ri := range runs {
+		run := &runs[ri]
+		items := run.items
+		for lo := 0; lo < len(items); {
+			if it := items[lo]; it.class == itemOpener && it.atStart && !functionWords[strings.ToLower(it.word)] {
+				// "Bush later spoke": an ordinary word opening a sentence may still be a known
+				// person's name; it can join one but never introduce one.
+				segs = append(segs, nameSeg{run: run, lo: lo, hi: lo + 1, headline: run.headline, r: it.r,
+					words: []string{nameKey(it.word)}, veto: true, openerOnly: true})
+				lo++
+				continue
+			}
+			if !isNamePart(items[lo].class) || items[lo].class == itemParticle || items[lo].class == itemSuffix {
+				lo++
+				continue
+			}
+			hi := lo + 1
+			for hi < len(items) && isNamePart(items[hi].class) {
+				hi++
+			}
+			// A name does not end in a particle or an initial ("Charles G. and David H. Koch").
+			for hi > lo+1 && (items[hi-1].class == itemParticle || items[hi-1].class == itemInitial) {
+				hi--
+			}
+			// "Scientologist Tom Cruise", "Relations Alia Salem": capitalised words before a given name
+			// that does not open the stretch belong to what precedes the name.
+			if hi-lo >= 3 && !isGivenName(items[lo].word) && items[lo].class == itemName {
+				for k := lo + 1; k < hi-1; k++ {
+					if items[k].class == itemName && isGivenName(items[k].word) && len(items[k].word) > 2 && !nameParticles[items[k].lower] {
+						lo = k
+						break
+					}
+				}
+			}
+			seg := nameSeg{run: run, lo: lo, hi: hi, headline: run.headline,
+				r: Range{items[lo].r.Start, items[hi-1].r.End}}
+			for k := lo; k < hi; k++ {
+				seg.words = append(seg.words, nameKey(items[k].word))
+			}
+			d.weigh(&seg)
+			segs = append(segs, seg)
+			lo = hi
+		}
+	}
+	return segs
+}
+
+func isNamePart(class int) bool {
+	return class == itemName || class == itemInitial || class == itemParticle || class == itemSuffix
+}
+
+// nameKey is the form of a name word used for matching: lower case, without periods.
+func nameKey(w string) string {
+	return strings.ToLower(strings.ReplaceAll(w, ".", ""))
+}
+
+// weigh gathers the evidence for and against seg being a person's name.
+func (d *Doc) weigh(seg *nameSeg) {
+	items := seg.run.items
+	sent := d.Sentences[seg.run.sent]
+	slo := d.TokenIndex(sent.Start)
+	shi := slo
+	for shi < len(d.Tokens) && d.Tokens[shi].End <= sent.End {
+		shi++
+	}
+	first, last := seg.firstTok(), seg.lastTok()
+
+	// Before the name: a title, an honorific, or a comma-set role.
+	phraseStart := first // where the name with its title begins
+	if titles, ok, hon := d.prenominalTitle(first, slo); ok || hon {
+		seg.strong = true
+		seg.titles = append(seg.titles, titles...)
+		for _, t := range titles {
+			phraseStart = min(phraseStart, d.TokenIndex(t.Start))
+		}
+	}
+	// "The leader of the advance party, Major-General Zhou Borong".
+	if t, ok := d.commaTitle(phraseStart, slo); ok {
+		seg.strong = true
+		seg.titles = append(seg.titles, t)
+	}
+	// After the name: apposition or age.
+	after := last + 1
+	if seg.hi == len(items) {
+		if after < shi && isPossessive(d.Tokens[after].Text) {
+			after++
+		} else if titles, age := d.appositiveTitles(after, shi); len(titles) > 0 || age {
+			seg.strong = true
+			seg.titles = append(seg.titles, titles...)
+		}
+	}
+
+	// What follows the whole run.
+	runEnd := items[len(items)-1].last + 1
+	if seg.hi < len(items) && items[seg.hi].class == itemOrg {
+		seg.veto = true
+	}
+	if seg.hi == len(items) && runEnd < shi {
+		next := strings.ToLower(d.Tokens[runEnd].Text)
+		switch {
+		case personContextCues[next]:
+			seg.strong = true
+		case lowerPlaceCues[next]:
+			seg.veto = true
+		case !seg.strong && (roleNouns[next] || runEnd+1 < shi && next == d.Tokens[runEnd].Text &&
+			roleNouns[d.Tokens[runEnd+1].Text] && !functionWords[next]):
+			// "Sinn Fein leader Gerry Adams": the run names what the role belongs to.
+			seg.veto = true
+		case speechVerbs[next]:
+			seg.medium = true
+		}
+	}
+	// The name itself.
+	n := seg.hi - seg.lo
+	if placeOpeners[seg.words[0]] || n >= 2 && allSame(seg.words) {
+		seg.veto = true
+	}
+	if n == 1 && functionWords[seg.words[0]] {
+		seg.veto, seg.strong = true, false
+	}
+	given := n >= 2 && isGivenName(items[seg.lo].word) && items[seg.lo].class == itemName
+	if given || n >= 2 && n <= 3 && eastAsianName(items[seg.lo:seg.hi]) {
+		seg.medium = true
+	}
+
+	// What precedes the name inside the run: "British Red Cross", "USI Art Collections", "The Velvet
+	// Underground" are names of things.
+	if seg.lo > 0 {
+		prev := items[seg.lo-1]
+		switch {
+		case prev.class == itemNation || prev.class == itemAcronym,
+			prev.class == itemOpener && articleWords[strings.ToLower(prev.word)]:
+			if !seg.strong {
+				seg.veto = true
+			}
+		}
+	}
+	// What precedes the whole run: "in Hebron", "the Guardian", "the novel Angel Catbird". A full name
+	// with a known given name survives a preposition or an article ("from Kevin De Bruyne's assist",
+	// "the Tom Cruise video").
+	runStart := items[0].first
+	if seg.lo == 0 && runStart > slo {
+		prev := strings.ToLower(d.Tokens[runStart-1].Text)
+		switch {
+		case workNouns[prev] || lowerPlaceCues[prev] || lowerPlaceCues[strings.TrimSuffix(prev, "s")]:
+			seg.veto = true
+		case placePrepositions[prev] && !(given && prev == "from"), prev == "the" && !given:
+			seg.veto = true
+		case (prev == "of" || prev == "on" || prev == "for") && runStart-2 >= slo && isCapital(d.Tokens[runStart-2].Text) &&
+			isOrgCue(strings.ToLower(d.Tokens[runStart-2].Text)):
+			// "the Bureau of Labor Statistics", "University of North Carolina".
+			seg.veto = true
+		case prev == "of" && !seg.strong && !given:
+			seg.weakVeto = true
+		}
+	}
+	// No evidence either way: a short stretch of words that are neither English words nor known
+	// given names, inside a sentence ("Romelu Lukaku", "Antija Zlatun") is most likely a name.
+	if !seg.medium && !seg.strong && !seg.veto && !seg.weakVeto && n >= 2 && n <= 3 && !items[seg.lo].atStart {
+		weak := true
+		for _, it := range items[seg.lo:seg.hi] {
+			if it.class != itemName || isEnglishWord(it.word) {
+				weak = false
+			}
+		}
+		seg.weak = weak
+	}
+}
+
+// placeOpeners open names of regions and places, never of people ("North Carolina", "San Juan").
+var placeOpeners = wordSet(`north south east west northern southern eastern western central upper lower
+	greater new san santa santo são sao saint st ste fort port mount cape lake rio`)
+
+func allSame(words []string) bool {
+	for _, w := range words[1:] {
+		if w != words[0] {
+			return false
+		}
+	}
+	return true
+}
+
+// workNouns name works, vehicles and brands; a capitalised run right after one is its title or name
+// ("the novel Angel Catbird", "the ship Freewinds").
+var workNouns = wordSet(`novel book film movie album song single magazine newspaper ship vessel yacht
+	show series game brand app website blog programme program documentary play opera painting
+	sculpture poem hashtag account column bestseller label franchise character`)
+
+func isPossessive(t string) bool { return t == "'s" || t == "’s" || t == "'S" || t == "’S" }
+
+// eastAsianName recognises "Kim Jong-un", "Lee Cheuk-yan", "Hwang Hee-Chan": a short family name and
+// a hyphenated given name of two short syllables.
+func eastAsianName(items []nameItem) bool {
+	if utf8.RuneCountInString(items[0].word) > 5 || isAcronym(items[0].word) {
+		return false
+	}
+	last := items[len(items)-1].word
+	parts := strings.Split(last, "-")
+	if len(parts) != 2 {
+		return false
+	}
+	// The second syllable is short or written in lower case ("Joo-Ho", "Cheuk-yan"), unlike a
+	// double-barrelled surname ("Holtz-Eakin").
+	if second := parts[1]; utf8.RuneCountInString(second) > 4 && isCapital(second) {
+		return false
+	}
+	for _, p := range parts {
+		n := utf8.RuneCountInString(p)
+		if n < 2 || n > 6 {
+			return false
+		}
+		for _, r := range p {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
