@@ -69,6 +69,9 @@ func Run(args []string, s *Streams) int {
 	if s.Getenv == nil {
 		s.Getenv = func(string) string { return "" }
 	}
+	if s.ErrIsTerminal && s.progressWriter == nil {
+		s.progressWriter = s.Err
+	}
 	root := newRootCmd(s)
 	root.SetArgs(args)
 	root.SetIn(s.In)
@@ -107,6 +110,8 @@ type briefOptions struct {
 	include     []string
 	exclude     []string
 	hidden      bool
+	outDir      string
+	quiet       bool
 }
 
 func newRootCmd(s *Streams) *cobra.Command {
@@ -124,7 +129,11 @@ and *.md file below it, in sorted path order. With --input-format ndjson each li
 		Example: `  newsbrief article.txt
   newsbrief --format json --published 2021-12-29 < article.txt
   newsbrief --input-format ndjson --format ndjson < archive.jsonl > briefs.jsonl
-  newsbrief -j 4 --format markdown articles/`,
+  newsbrief -j 4 --format markdown articles/
+  newsbrief --format json --out-dir briefs/ articles/
+  newsbrief digest articles/
+  newsbrief check --format github articles/`,
+		Args:          cobra.ArbitraryArgs, // paths; a subcommand name comes first when one is meant
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -133,6 +142,10 @@ and *.md file below it, in sorted path order. With --input-format ndjson each li
 	}
 	f := cmd.Flags()
 	f.StringVarP(&opts.format, "format", "f", "text", "output format: text, markdown, json, ndjson")
+	f.StringVarP(&opts.outDir, "out-dir", "o", "", "write one brief per article into this folder, mirroring the input paths")
+	f.SortFlags = false
+	// Input flags are shared by the subcommands (digest, check).
+	f = cmd.PersistentFlags()
 	f.StringVar(&opts.inputFormat, "input-format", "text", "input format: text (one article per input) or ndjson (one record per line)")
 	f.StringVar(&opts.published, "published", "", "publication date YYYY-MM-DD, to resolve relative dates")
 	f.StringVar(&opts.color, "color", "auto", "color: auto (only on a terminal), always, never")
@@ -141,7 +154,9 @@ and *.md file below it, in sorted path order. With --input-format ndjson each li
 	f.StringSliceVar(&opts.include, "include", nil, "in folders, read only files matching these globs (default *.txt, *.md)")
 	f.StringSliceVar(&opts.exclude, "exclude", nil, "in folders, skip files and folders matching these globs")
 	f.BoolVar(&opts.hidden, "hidden", false, "in folders, also read hidden files and folders")
-	cmd.Flags().SortFlags = false
+	f.BoolVarP(&opts.quiet, "quiet", "q", false, "no progress bar and no batch summary on stderr (errors are still reported)")
+	f.SortFlags = false
+	cmd.AddCommand(newDigestCmd(s, opts), newCheckCmd(s, opts))
 	return cmd
 }
 
@@ -163,11 +178,24 @@ func useColor(mode string, s *Streams) (bool, error) {
 }
 
 func (o *briefOptions) validate() error {
-	switch o.format {
-	case "text", "markdown", "json", "ndjson":
-	default:
-		return usageError("--format must be one of %s, not %q", strings.Join(render.Formats, ", "), o.format)
+	if err := validFormat(o.format, render.Formats); err != nil {
+		return err
 	}
+	return o.validateInput()
+}
+
+// validFormat checks a --format value against the formats a command writes.
+func validFormat(format string, formats []string) error {
+	for _, f := range formats {
+		if f == format {
+			return nil
+		}
+	}
+	return usageError("--format must be one of %s, not %q", strings.Join(formats, ", "), format)
+}
+
+// validateInput checks the flags every command shares: how input is read and how many workers run.
+func (o *briefOptions) validateInput() error {
 	switch o.inputFormat {
 	case "text", "ndjson":
 	default:

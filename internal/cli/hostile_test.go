@@ -76,7 +76,7 @@ func TestHostileFiles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			out, errOut, code := runCLI(t, "", "--format", "ndjson", tt.path, good)
+			out, errOut, code := runCLI(t, "", "-q", "--format", "ndjson", tt.path, good)
 			lines := strings.Split(strings.TrimSpace(out), "\n")
 			if tt.wantErr != "" {
 				if code != ExitFailure || strings.Count(errOut, "\n") != 1 || !strings.HasSuffix(strings.TrimSpace(errOut), tt.wantErr) {
@@ -142,7 +142,7 @@ func TestMaxBytesFlag(t *testing.T) {
 
 func TestBadNDJSONLines(t *testing.T) {
 	in := "{\"id\":\"a\",\"text\":\"Talks resumed.\"}\nnot json\n{\"id\":\"c\"}\n{\"id\":\"d\",\"text\":\"Talks ended.\"}\n"
-	out, errOut, code := runCLI(t, in, "--input-format", "ndjson", "--format", "ndjson")
+	out, errOut, code := runCLI(t, in, "-q", "--input-format", "ndjson", "--format", "ndjson")
 	if code != ExitFailure || strings.Count(out, "\n") != 2 {
 		t.Errorf("exit %d, out %q", code, out)
 	}

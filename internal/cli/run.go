@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"fmt"
 	"sync"
 	"time"
@@ -8,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsbrief/newsbrief/internal/brief"
+	"github.com/newsbrief/newsbrief/internal/check"
 	"github.com/newsbrief/newsbrief/internal/extract"
 	"github.com/newsbrief/newsbrief/internal/input"
 	"github.com/newsbrief/newsbrief/internal/render"
@@ -20,9 +22,19 @@ func validDate(s string) bool {
 
 // result is one article's outcome, numbered in input order.
 type result struct {
-	seq     int
-	article input.Article
-	brief   *brief.Brief
+	seq      int
+	article  input.Article
+	brief    *brief.Brief
+	findings []check.Finding // check only
+}
+
+// articleName is how messages and outputs name an article: its record id when it came from NDJSON,
+// else its path ("-" for stdin).
+func articleName(a input.Article) string {
+	if a.Path == "" || a.ID != a.Path {
+		return a.ID
+	}
+	return a.Path
 }
 
 func runBrief(cmd *cobra.Command, s *Streams, opts *briefOptions, args []string) error {
@@ -33,44 +45,86 @@ func runBrief(cmd *cobra.Command, s *Streams, opts *briefOptions, args []string)
 	if err != nil {
 		return err
 	}
-	out, err := render.New(opts.format, s.Out, render.Options{Color: color})
-	if err != nil {
-		return usageError("%v", err)
-	}
 	if len(args) == 0 {
 		args = []string{"-"}
 	}
-	entries := input.Expand(args, input.WalkOptions{Include: opts.include, Exclude: opts.exclude, Hidden: opts.hidden})
-	reader := input.Reader{Format: input.Format(opts.inputFormat), MaxBytes: opts.maxBytes}
+	walk := opts.walkOptions()
+	var od *outDir
+	if opts.outDir != "" {
+		if od, err = newOutDir(opts.outDir, args, render.Extension(opts.format), opts.inputFormat == string(input.FormatNDJSON)); err != nil {
+			return usageError("%v", err)
+		}
+		walk.Skip = append(walk.Skip, od.real)
+	}
+	entries := input.Expand(args, walk)
+	if od != nil {
+		if err := od.create(entries); err != nil {
+			return &exitError{code: ExitFailure, err: err}
+		}
+	}
+	out, err := render.New(opts.format, s.Out, render.Options{Color: color && od == nil})
+	if err != nil {
+		return usageError("%v", err)
+	}
 
-	failed := 0
+	b := newBatch(s, opts, entries)
 	var writeErr error
-	process(entries, reader, s, opts, func(r result) {
-		if r.article.Err != nil {
-			failed++
-			fmt.Fprintln(s.Err, oneLine(r.article.Err.Error()))
+	process(entries, opts.reader(), s, opts, nil, func(r result) {
+		if !b.record(r) {
+			return
+		}
+		if od != nil {
+			if err := od.write(r, opts.format); err != nil {
+				b.failWrite(err, len(r.article.Text))
+			}
 			return
 		}
 		if writeErr == nil {
 			writeErr = out.Brief(r.brief)
 		}
 	})
-	if writeErr == nil {
+	if writeErr == nil && od == nil {
 		writeErr = out.Close()
 	}
+	b.finish(od != nil)
 	if writeErr != nil {
 		return &exitError{code: ExitFailure, err: fmt.Errorf("writing output: %w", writeErr)}
 	}
-	if failed > 0 {
+	if b.failed > 0 {
 		return &exitError{code: ExitFailure, err: errSilent}
 	}
 	return nil
 }
 
+func (o *briefOptions) walkOptions() input.WalkOptions {
+	return input.WalkOptions{Include: o.include, Exclude: o.exclude, Hidden: o.hidden}
+}
+
+func (o *briefOptions) reader() input.Reader {
+	return input.Reader{Format: input.Format(o.inputFormat), MaxBytes: o.maxBytes}
+}
+
+// renderOne renders one brief alone, as its own document.
+func renderOne(format string, b *brief.Brief) ([]byte, error) {
+	var buf bytes.Buffer
+	w, err := render.New(format, &buf, render.Options{})
+	if err != nil {
+		return nil, err
+	}
+	if err := w.Brief(b); err != nil {
+		return nil, err
+	}
+	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
 // process reads every article of entries, briefs them on opts.jobs goroutines and hands each result to
 // emit in input order, whatever the parallelism. At most a few articles per worker are in flight, so a
-// stream of any length runs in bounded memory and output starts before the input ends.
-func process(entries []input.Entry, reader input.Reader, s *Streams, opts *briefOptions, emit func(result)) {
+// stream of any length runs in bounded memory and output starts before the input ends. after, when not
+// nil, runs on the worker right after the brief (check runs its rules there, in parallel too).
+func process(entries []input.Entry, reader input.Reader, s *Streams, opts *briefOptions, after func(*result), emit func(result)) {
 	jobs := opts.jobs
 	work := make(chan result, jobs)
 	done := make(chan result, jobs)
@@ -104,6 +158,9 @@ func process(entries []input.Entry, reader input.Reader, s *Streams, opts *brief
 			for r := range work {
 				if r.article.Err == nil {
 					r.brief = briefOf(r.article, opts)
+					if after != nil {
+						after(&r)
+					}
 				}
 				done <- r
 			}

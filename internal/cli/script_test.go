@@ -23,6 +23,15 @@ func TestScripts(t *testing.T) {
 			env.Setenv("TESTDATA", mustAbs(t, "../../testdata"))
 			return nil
 		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// binfile PATH writes a small binary file (with NUL bytes), which a txtar cannot hold.
+			"binfile": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 1 {
+					ts.Fatalf("usage: binfile PATH")
+				}
+				ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte("PK\x03\x04\x00\x00binary\x00"), 0o644))
+			},
+		},
 	})
 }
 

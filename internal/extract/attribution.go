@@ -342,7 +342,7 @@ func (c *quoteCtx) endsSentence(q quoteSpan) bool {
 
 // lastSegmentStart returns where the last comma segment of [s, e) starts.
 func (c *quoteCtx) lastSegmentStart(s, e int) int {
-	segs := c.d.segments(s, e)
+	segs := c.d.clauseSegments(s, e)
 	if len(segs) == 0 {
 		return s
 	}
@@ -357,7 +357,7 @@ func (c *quoteCtx) colonSubject(s, e int) attribution {
 		return attribution{}
 	}
 	cs := c.clauseStart(s, e)
-	segs := d.segments(cs, e)
+	segs := d.clauseSegments(cs, e)
 	for k := range segs {
 		a := c.trimLeading(segs[k][0], segs[k][1])
 		if a >= segs[k][1] || d.appositiveLike([2]int{a, segs[k][1]}) {

@@ -45,7 +45,7 @@ func (d *Doc) matchingClose(k, e int) int {
 }
 
 // segments splits the tokens [s, e) at commas and dashes outside brackets.
-func (d *Doc) segments(s, e int) [][2]int {
+func (d *Doc) clauseSegments(s, e int) [][2]int {
 	var out [][2]int
 	depth, start := 0, s
 	for k := s; k < e; k++ {
@@ -83,7 +83,7 @@ func (d *Doc) appositiveLike(seg [2]int) bool {
 	if !isLowerWord(t) {
 		return clausePrepositions[w] || leadingConnectives[w]
 	}
-	if personalPronouns[w] || otherPronouns[w] || w == "the" || w == "one" || determiners[w] && w != "a" && w != "an" {
+	if personalPronouns[w] || otherPronouns[w] || w == "the" || w == "one" || speakerDeterminers[w] && w != "a" && w != "an" {
 		return false
 	}
 	return true
@@ -98,7 +98,7 @@ func (c *quoteCtx) speakerBefore(s, e int) (int, int) {
 	if e <= s {
 		return s, s
 	}
-	segs := d.segments(s, e)
+	segs := d.clauseSegments(s, e)
 	if len(segs) == 0 {
 		return s, s
 	}
@@ -195,7 +195,7 @@ func (c *quoteCtx) backwardNP(s, e int) (int, int) {
 			continue
 		case start == e && (personalPronouns[w] || otherPronouns[w]):
 			return i, e
-		case determiners[w]:
+		case speakerDeterminers[w]:
 			if i > s && (lower(d.Tokens[i-1]) == "of" || lower(d.Tokens[i-1]) == "for") && w == "the" {
 				start = i
 				continue
@@ -205,17 +205,17 @@ func (c *quoteCtx) backwardNP(s, e int) (int, int) {
 			}
 			return i, e
 		case t.IsCapitalized():
-			if leadingConnectives[w] || clausePrepositions[w] || npStopWords[w] && !roleNouns[w] {
+			if leadingConnectives[w] || clausePrepositions[w] || npStopWords[w] && !speakerRoleNouns[w] {
 				return c.confirm(start, e, lowerRun)
 			}
 			start, proper, lowerRun = i, true, 0
 			continue
-		case roleNouns[w] && isLowerWord(t):
+		case speakerRoleNouns[w] && isLowerWord(t):
 			start, lowerRun = i, 0
 			continue
 		case (w == "of" || w == "for") && start < e && i > s:
 			prev := d.Tokens[i-1]
-			if roleNouns[lower(prev)] || prev.IsCapitalized() {
+			if speakerRoleNouns[lower(prev)] || prev.IsCapitalized() {
 				start = i
 				continue
 			}
@@ -302,22 +302,22 @@ func (c *quoteCtx) forwardNP(s, e int) (int, int) {
 		case d.isAbbrevPeriod(i) && end > s:
 			end = i + 1
 			continue
-		case determiners[w] && (i == s || lower(d.Tokens[i-1]) == "of" || lower(d.Tokens[i-1]) == "for" || isPossessiveToken(d.Tokens[i-1].Text)):
+		case speakerDeterminers[w] && (i == s || lower(d.Tokens[i-1]) == "of" || lower(d.Tokens[i-1]) == "for" || isPossessiveToken(d.Tokens[i-1].Text)):
 			sawDet = true
 			end = i + 1
 			continue
 		case t.IsCapitalized():
-			if npStopWords[w] && !roleNouns[w] || leadingConnectives[w] || isMonth(w) {
+			if npStopWords[w] && !speakerRoleNouns[w] || leadingConnectives[w] || isMonth(w) {
 				return s, c.trimEnd(s, end)
 			}
 			end, proper = i+1, true
 			continue
-		case roleNouns[w]:
+		case speakerRoleNouns[w]:
 			end = i + 1
 			continue
 		case (w == "of" || w == "for") && end > s && i+1 < e:
 			n := d.Tokens[i+1]
-			if n.IsCapitalized() || determiners[lower(n)] {
+			if n.IsCapitalized() || speakerDeterminers[lower(n)] {
 				end = i + 1
 				continue
 			}
@@ -340,7 +340,7 @@ func (c *quoteCtx) forwardNP(s, e int) (int, int) {
 func (c *quoteCtx) trimEnd(s, e int) int {
 	for e > s {
 		w := lower(c.d.Tokens[e-1])
-		if w == "of" || w == "for" || w == "-" || w == "&" || (determiners[w] && w != "one") {
+		if w == "of" || w == "for" || w == "-" || w == "&" || (speakerDeterminers[w] && w != "one") {
 			e--
 			continue
 		}
@@ -386,7 +386,7 @@ func (c *quoteCtx) titleBeforeName(s, e int) int {
 	for k := s; k < e && k < s+3; k++ {
 		t := d.Tokens[k]
 		w := lower(t)
-		if !isLowerWord(t) || npStopWords[w] || determiners[w] || isCue(w) || otherPronouns[w] || personalPronouns[w] {
+		if !isLowerWord(t) || npStopWords[w] || speakerDeterminers[w] || isCue(w) || otherPronouns[w] || personalPronouns[w] {
 			return s
 		}
 		if k+1 < e && d.Tokens[k+1].IsCapitalized() && !npStopWords[lower(d.Tokens[k+1])] {

@@ -41,7 +41,7 @@ func (c *quoteCtx) resolveNamed(s, e int) int {
 	if e-s == 1 && (personalPronouns[lower(d.Tokens[s])] || otherPronouns[lower(d.Tokens[s])]) {
 		return -1
 	}
-	if determiners[lower(d.Tokens[s])] {
+	if speakerDeterminers[lower(d.Tokens[s])] {
 		for k := s + 1; k < e; k++ {
 			w := lower(d.Tokens[k])
 			if w == "of" || w == "for" || w == "at" || w == "from" {
@@ -70,7 +70,7 @@ func (c *quoteCtx) resolveNamed(s, e int) int {
 	}
 	// A surname the people extractor did not locate here ("Sfeir added").
 	if last.IsCapitalized() && last.IsWord() {
-		return quotePersonByName(c.people, last.Text)
+		return personByName(c.people, last.Text)
 	}
 	return -1
 }

@@ -119,9 +119,9 @@ func lookupCue(word string) (cueKind, bool) {
 	return k, ok
 }
 
-// roleNouns name a speaker's function; lower-case, they still belong to the speaker's phrase
+// speakerRoleNouns name a speaker's function; lower-case, they still belong to the speaker's phrase
 // ("State Department spokesman Ned Price", "an MoD spokeswoman").
-var roleNouns = wordSet(`spokesman spokeswoman spokesperson spokespeople spokesmen official officials minister
+var speakerRoleNouns = wordSet(`spokesman spokeswoman spokesperson spokespeople spokesmen official officials minister
 president secretary chief leader head director chairman chairwoman chair governor senator
 ambassador envoy commander general officer analyst expert professor adviser advisor aide
 source sources diplomat witness witnesses resident residents correspondent reporter editor
@@ -136,8 +136,8 @@ staffer staff counsel investigator inspector superintendent detective chief-of-s
 security defense defence foreign interior finance military state press house party government
 white campaign spokes-person communications affairs public relations`)
 
-// determiners open a speaker phrase and end a backward scan.
-var determiners = wordSet(`a an the one two three four several some another this that these those his her its their our
+// speakerDeterminers open a speaker phrase and end a backward scan.
+var speakerDeterminers = wordSet(`a an the one two three four several some another this that these those his her its their our
 my your each every any many`)
 
 // speakerPronouns are the pronouns that can designate a speaker at an attribution.
@@ -165,11 +165,3 @@ angrily flatly bluntly tersely openly told`)
 // prepositions that may open an adverbial phrase before a clause's subject ("On Saturday, …").
 var clausePrepositions = wordSet(`on in at during after before since for with from under over by earlier later last this
 speaking asked according when while as following despite amid to once`)
-
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}

@@ -118,8 +118,8 @@ func (s *dateScanner) sentenceBounds(i int) Range {
 	return r
 }
 
-// functionWords cannot be the noun that a date word modifies.
-var functionWords = map[string]bool{
+// dateFunctionWords cannot be the noun that a date word modifies.
+var dateFunctionWords = map[string]bool{
 	"of": true, "and": true, "or": true, "to": true, "in": true, "on": true, "at": true, "for": true,
 	"the": true, "a": true, "an": true, "when": true, "as": true, "with": true, "by": true, "from": true,
 	"is": true, "was": true, "will": true, "has": true, "had": true, "have": true, "that": true,
@@ -130,7 +130,7 @@ var functionWords = map[string]bool{
 // modifies, as in "the summer war".
 func (s *dateScanner) attributive(k int) bool {
 	w := s.next(k)
-	return w != "" && s.toks[k].IsWord() && !s.toks[k].IsCapitalized() && !functionWords[w] && !strings.HasSuffix(w, "ed")
+	return w != "" && s.toks[k].IsWord() && !s.toks[k].IsCapitalized() && !dateFunctionWords[w] && !strings.HasSuffix(w, "ed")
 }
 
 // sentenceHas reports whether the sentence of token i, or the one before it in the same paragraph,

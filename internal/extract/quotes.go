@@ -84,7 +84,7 @@ func (c *quoteCtx) insideQuote(pos int) bool {
 
 // personIn returns the person with a mention overlapping r, or -1.
 func (c *quoteCtx) personIn(r Range) int {
-	return quotePersonAt(c.people, r)
+	return personAt(c.people, r)
 }
 
 // attribute finds quote qi's speaker. It reports fragment when the quote only continues the previous

@@ -259,15 +259,15 @@ func TestMultiParagraphQuoteKeepsSpeaker(t *testing.T) {
 	})
 }
 
-func TestQuotePersonByName(t *testing.T) {
-	people := []brief.Person{{Name: "Ned Price"}, {Name: "Price"}, {Name: "Bill Clinton"}, {Name: "Hillary Clinton"}}
-	if got := quotePersonByName(people, "Price"); got != 0 {
-		t.Errorf("Price = %d, want 0 (the fuller name)", got)
+func TestPersonByNameForSpeakers(t *testing.T) {
+	people := []brief.Person{{Name: "Ned Price", Aliases: []string{"Price"}}, {Name: "Bill Clinton"}, {Name: "Hillary Clinton"}}
+	if got := personByName(people, "Price"); got != 0 {
+		t.Errorf("Price = %d, want 0 (by alias)", got)
 	}
-	if got := quotePersonByName(people, "Clinton"); got != -1 {
+	if got := personByName(people, "Clinton"); got != -1 {
 		t.Errorf("Clinton = %d, want -1 (ambiguous)", got)
 	}
-	if got := quotePersonByName(people, "Smith"); got != -1 {
+	if got := personByName(people, "Smith"); got != -1 {
 		t.Errorf("Smith = %d, want -1", got)
 	}
 }

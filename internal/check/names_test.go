@@ -1,0 +1,62 @@
+package check
+
+import (
+	"testing"
+
+	"github.com/newsbrief/newsbrief/internal/brief"
+)
+
+func TestNameInconsistent(t *testing.T) {
+	zel := "Ukrainian President Volodymyr Zelenskyy spoke to Biden on Sunday.\n\nZelenskyy said the call was useful. Later, Zelensky thanked allies.\n"
+	jim := "Police chief Ana Jimenez said the suspect fled. Jimenez said officers were searching.\n\nJimienez added that the road was closed.\n"
+	runRule(t, "name-inconsistent", []ruleCase{
+		{name: "zelensky", text: zel, b: withPeople(zel, person(zel, "Volodymyr Zelenskyy")), want: []string{"3:44"}},
+		{name: "jimenez", text: jim, b: withPeople(jim, person(jim, "Ana Jimenez")), want: []string{"3:1"}},
+		{name: "consistent", text: "Volodymyr Zelenskyy spoke. Zelenskyy said Ukraine and Russia talked.\n",
+			b: withPeople("", person("", "Volodymyr Zelenskyy"))},
+		{name: "demonym and plural", text: "Sergei Russo said Russian officials met the Russos in Russia.\n",
+			b: withPeople("", person("", "Sergei Russo"))},
+		{name: "two people", text: "Mario Draghi met Marco Rubio in Rome. Draghi said little.\n",
+			b: withPeople("", person("", "Mario Draghi"), person("", "Marco Rubio"))},
+		{name: "common word", text: "Senator Bruce Stone said the stone bridge was closed. Stones fell.\n",
+			b: withPeople("", person("", "Bruce Stone"))},
+		{name: "title next to name", text: "Emily Horne said the House would vote.\n",
+			b: withPeople("", person("", "Emily Horne"))},
+	})
+}
+
+func TestSurnameBeforeName(t *testing.T) {
+	early := "Putin warns West\n\nPutin said on Tuesday that talks must begin. Russian President Vladimir Putin spoke in Moscow.\n"
+	runRule(t, "surname-before-name", []ruleCase{
+		{name: "surname first", text: early, b: func() *brief.Brief {
+			b := withPeople(early, person(early, "Vladimir Putin", "Putin"))
+			b.Title = brief.Str("Putin warns West")
+			return b
+		}(), want: []string{"3:1"}},
+		{name: "headline surname is fine",
+			text: "Putin warns West\n\nRussian President Vladimir Putin said talks must begin. Putin spoke in Moscow.\n",
+			b: func() *brief.Brief {
+				text := "Putin warns West\n\nRussian President Vladimir Putin said talks must begin. Putin spoke in Moscow.\n"
+				b := withPeople(text, person(text, "Vladimir Putin", "Putin"))
+				b.Title = brief.Str("Putin warns West")
+				return b
+			}()},
+		{name: "other form of the full name",
+			text: "Joe Biden spoke on Monday. President Joseph R. Biden Jr. signed the bill.\n",
+			b:    withPeople("", person("", "Joseph R. Biden Jr."))},
+		{name: "furniture is not prose",
+			text: "Also Read | Putin urges West to act\n\nVladimir Putin said talks must begin.\n",
+			b:    withPeople("", person("", "Vladimir Putin"))},
+	})
+}
+
+func TestEditDistance(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want int
+	}{{"Zelensky", "Zelenskyy", 1}, {"Jimenez", "Jimienez", 1}, {"Horne", "House", 2}, {"abcd", "abdc", 1}, {"Draghi", "Rubio", 3}} {
+		if got := editDistance([]rune(c.a), []rune(c.b), 2); got != c.want {
+			t.Errorf("%s/%s: %d, want %d", c.a, c.b, got, c.want)
+		}
+	}
+}

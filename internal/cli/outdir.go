@@ -1,0 +1,220 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode"
+
+	"github.com/newsbrief/newsbrief/internal/input"
+)
+
+// outDir writes one brief per article under a folder (--out-dir), mirroring the input paths: a/b.txt
+// becomes OUT/a/b.json. It never writes into an input folder or over an input file, and each file is
+// written atomically (a temporary file in the same folder, then a rename), so a reader never sees half
+// a brief and an interrupted run leaves whole files only.
+type outDir struct {
+	dir     string            // as the user gave it
+	real    string            // its absolute path with symlinks resolved
+	ext     string            // the format's extension
+	records bool              // inputs are NDJSON records, named by id
+	inputs  map[string]bool   // real paths of the input files
+	roots   map[string]string // each input file's folder argument ("" for a file argument)
+	written map[string]string // output path → the article written there, to refuse a second one
+}
+
+// newOutDir checks dir against the path arguments before anything is read or created: it must not be a
+// file, and must not be or contain an input folder (briefs would land among the articles). A dir inside
+// an input folder is fine: the caller excludes it from the walk.
+func newOutDir(dir string, args []string, ext string, records bool) (*outDir, error) {
+	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
+		return nil, fmt.Errorf("--out-dir %s is not a folder", dir)
+	}
+	o := &outDir{dir: dir, real: realPath(dir), ext: ext, records: records, inputs: map[string]bool{}, roots: map[string]string{}, written: map[string]string{}}
+	for _, arg := range args {
+		if arg == "-" {
+			continue
+		}
+		info, err := os.Stat(arg)
+		if err != nil {
+			continue // reported when read
+		}
+		ra := realPath(arg)
+		switch {
+		case info.IsDir() && within(ra, o.real):
+			return nil, fmt.Errorf("--out-dir %s contains the input folder %s; choose a folder outside it", dir, arg)
+		case !info.IsDir() && ra == o.real:
+			return nil, fmt.Errorf("--out-dir %s is an input file", dir)
+		}
+	}
+	return o, nil
+}
+
+// create makes the folder and notes the inputs that must never be written over.
+func (o *outDir) create(entries []input.Entry) error {
+	if err := os.MkdirAll(o.dir, 0o755); err != nil {
+		return fmt.Errorf("--out-dir %s: %w", o.dir, cleanPathErr(err))
+	}
+	o.real = realPath(o.dir)
+	for _, e := range entries {
+		if e.Err != nil || e.Path == "-" {
+			continue
+		}
+		o.inputs[realPath(e.Path)] = true
+		if _, ok := o.roots[e.Path]; !ok {
+			o.roots[e.Path] = e.Root
+		}
+	}
+	return nil
+}
+
+// target is the path, under the folder, of an article's brief.
+func (o *outDir) target(r result) string {
+	a := r.article
+	switch {
+	case o.records:
+		return sanitizeName(a.ID) + o.ext
+	case a.Path == "-":
+		return "stdin" + o.ext
+	}
+	rel := localName(a.Path)
+	if root := o.roots[a.Path]; root != "" {
+		if r, err := filepath.Rel(root, a.Path); err == nil {
+			rel = filepath.Join(localName(root), r)
+		}
+	}
+	return strings.TrimSuffix(rel, filepath.Ext(rel)) + o.ext
+}
+
+// write renders r's brief into its file.
+func (o *outDir) write(r result, format string) error {
+	name := articleName(r.article)
+	path := filepath.Join(o.dir, o.target(r))
+	if prev, ok := o.written[path]; ok {
+		return fmt.Errorf("%s: not written: %s already holds the brief of %s", name, path, prev)
+	}
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("%s: %w", name, cleanPathErr(err))
+	}
+	rd := realPath(dir)
+	if !within(rd, o.real) {
+		return fmt.Errorf("%s: not written: %s leads out of --out-dir (a symlink?)", name, dir)
+	}
+	if o.inputs[filepath.Join(rd, filepath.Base(path))] {
+		return fmt.Errorf("%s: not written: %s is an input", name, path)
+	}
+	data, err := renderOne(format, r.brief)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	if err := writeAtomic(path, data); err != nil {
+		return fmt.Errorf("%s: writing %s: %w", name, path, cleanPathErr(err))
+	}
+	o.written[path] = name
+	return nil
+}
+
+// writeAtomic writes data to a hidden temporary file next to path and renames it over path.
+func writeAtomic(path string, data []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp, 0o644)
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+	}
+	return err
+}
+
+// localName is p as a relative path inside the output folder: p itself when it is relative and stays
+// below the working folder ("a/b.txt"), else its last element ("/data/in" → "in", "../in" → "in").
+func localName(p string) string {
+	c := filepath.Clean(p)
+	if filepath.IsLocal(c) {
+		return c
+	}
+	if abs, err := filepath.Abs(c); err == nil {
+		c = abs
+	}
+	base := filepath.Base(c)
+	if base == string(filepath.Separator) || base == "." || base == ".." {
+		return ""
+	}
+	return base
+}
+
+// sanitizeName turns a record id into a file name: letters, digits, '-', '_' and '.' are kept, anything
+// else (a slash above all) becomes '_'; a leading dot is replaced so the file is not hidden.
+func sanitizeName(id string) string {
+	var b strings.Builder
+	for _, r := range id {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_' || r == '.' {
+			b.WriteRune(r)
+		} else {
+			b.WriteByte('_')
+		}
+		if b.Len() >= 150 {
+			break
+		}
+	}
+	s := b.String()
+	if strings.HasPrefix(s, ".") {
+		s = "_" + s[1:]
+	}
+	if s == "" {
+		s = "record"
+	}
+	return s
+}
+
+// realPath is p made absolute with every symlink of its existing part resolved, so that two spellings
+// of one place compare equal even before the place exists.
+func realPath(p string) string {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return filepath.Clean(p)
+	}
+	rest := ""
+	for cur := abs; ; {
+		if r, err := filepath.EvalSymlinks(cur); err == nil {
+			return filepath.Join(r, rest)
+		}
+		parent := filepath.Dir(cur)
+		if parent == cur {
+			return abs
+		}
+		rest = filepath.Join(filepath.Base(cur), rest)
+		cur = parent
+	}
+}
+
+// within reports whether path is dir or below it.
+func within(path, dir string) bool {
+	if path == dir {
+		return true
+	}
+	if !strings.HasSuffix(dir, string(filepath.Separator)) {
+		dir += string(filepath.Separator)
+	}
+	return strings.HasPrefix(path, dir)
+}
+
+func cleanPathErr(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
