@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CLI throughput: throughput.sh BIN EVAL_DIR. Briefs the 840 PolNeAR training articles as an NDJSON
 # stream with -j 1 and -j 2 and reports MB/s, articles/s and peak RSS; then the wall time of a
-# one-article process on the seed article.
+# one-article process on the seed article, and the peak RSS over a 10,000-article NDJSON stream.
 set -euo pipefail
 bin=$1
 eval_dir=$2
@@ -34,11 +34,28 @@ def run(args, stdin_path):
 print(f"corpus: {corpus} ({count} articles, {size / 1e6:.2f} MB), {os.cpu_count()} CPUs")
 walls = {}
 for jobs in (1, 2):
-    wall, rss, cpu = run(["--input-format", "ndjson", "--format", "ndjson", "-j", str(jobs)], corpus)
+    wall, rss, cpu = run(["-q", "--input-format", "ndjson", "--format", "ndjson", "-j", str(jobs)], corpus)
     walls[jobs] = wall
     print(f"-j {jobs}: {wall:.2f} s wall, {size / 1e6 / wall:.2f} MB/s, {count / wall:.1f} articles/s, "
           f"{size / 1e6 / cpu:.2f} MB per CPU-second, peak RSS {rss:.0f} MB")
 print(f"speed-up from 1 to 2 cores: {walls[1] / walls[2]:.2f}x")
 best = min(run([], "testdata/seed.txt")[0] for _ in range(5))
 print(f"one-article process (newsbrief < testdata/seed.txt): {best * 1000:.0f} ms wall (best of 5)")
+
+# A stream of 10,000 articles: the corpus repeated, written to a temporary file.
+import tempfile
+lines = [l for l in open(corpus, encoding="utf-8") if l.strip()]
+with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as tmp:
+    n = 0
+    while n < 10000:
+        for l in lines:
+            if n == 10000:
+                break
+            tmp.write(l if l.endswith("\n") else l + "\n")
+            n += 1
+    stream = tmp.name
+wall, rss, cpu = run(["-q", "--input-format", "ndjson", "--format", "ndjson"], stream)
+mb = os.path.getsize(stream) / 1e6
+os.unlink(stream)
+print(f"10,000-article stream ({mb:.0f} MB): {wall:.1f} s wall, {mb / wall:.2f} MB/s, peak RSS {rss:.0f} MB")
 PY

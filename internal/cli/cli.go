@@ -156,7 +156,7 @@ and *.md file below it, in sorted path order. With --input-format ndjson each li
 	f.BoolVar(&opts.hidden, "hidden", false, "in folders, also read hidden files and folders")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "no progress bar and no batch summary on stderr (errors are still reported)")
 	f.SortFlags = false
-	cmd.AddCommand(newDigestCmd(s, opts), newCheckCmd(s, opts))
+	cmd.AddCommand(newDigestCmd(s, opts), newCheckCmd(s, opts), newSchemaCmd(s))
 	return cmd
 }
 

@@ -41,6 +41,8 @@ func TestHostileFiles(t *testing.T) {
 	_ = os.Symlink(loopA, loopB)
 	dangling := filepath.Join(dir, "dangling.txt")
 	_ = os.Symlink(filepath.Join(dir, "nowhere.txt"), dangling)
+	subdir := filepath.Join(dir, "folder.txt")
+	_ = os.Mkdir(subdir, 0o755)
 	fifo := filepath.Join(dir, "pipe.txt")
 	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
 		t.Fatal(err)
@@ -72,6 +74,7 @@ func TestHostileFiles(t *testing.T) {
 		}},
 		{"symlink loop", loopA, "loop-a.txt: too many levels of symbolic links", nil},
 		{"dangling symlink", dangling, "dangling.txt: no such file or directory", nil},
+		{"directory where a file is expected", subdir, "folder.txt: is a directory with no article files (*.txt, *.md)", nil},
 		{"missing", filepath.Join(dir, "missing.txt"), "missing.txt: no such file or directory", nil},
 	}
 	for _, tt := range tests {

@@ -46,6 +46,10 @@ func Expand(args []string, opts WalkOptions) []Entry {
 		}
 		w := walker{opts: opts, root: arg, seenFiles: seen, inPath: map[string]bool{}}
 		w.walk(arg, &out)
+		if w.found == 0 {
+			// A folder that yields nothing is almost always a mistake (a wrong path, a file expected).
+			out = append(out, Entry{Path: arg, Err: fmt.Errorf("%s: is a directory with no article files (%s)", arg, describeInclude(opts.Include))})
+		}
 	}
 	return out
 }
@@ -55,12 +59,13 @@ type walker struct {
 	root      string
 	seenFiles map[string]bool // real paths of files already listed
 	inPath    map[string]bool // real paths of the folders being walked, to catch link loops
+	found     int             // matching files and problems met under root, listed or already seen
 }
 
 func (w *walker) walk(dir string, out *[]Entry) {
 	real, err := filepath.EvalSymlinks(dir)
 	if err != nil {
-		*out = append(*out, Entry{Path: dir, Root: w.root, Err: fmt.Errorf("%s: %w", dir, cleanErr(err))})
+		w.add(out, Entry{Path: dir, Root: w.root, Err: fmt.Errorf("%s: %w", dir, cleanErr(err))})
 		return
 	}
 	if abs, err := filepath.Abs(real); err == nil {
@@ -72,7 +77,7 @@ func (w *walker) walk(dir string, out *[]Entry) {
 		}
 	}
 	if w.inPath[real] {
-		*out = append(*out, Entry{Path: dir, Root: w.root, Err: fmt.Errorf("%s: symlink loop, not followed", dir)})
+		w.add(out, Entry{Path: dir, Root: w.root, Err: fmt.Errorf("%s: symlink loop, not followed", dir)})
 		return
 	}
 	w.inPath[real] = true
@@ -80,7 +85,7 @@ func (w *walker) walk(dir string, out *[]Entry) {
 
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		*out = append(*out, Entry{Path: dir, Root: w.root, Err: fmt.Errorf("%s: %w", dir, cleanErr(err))})
+		w.add(out, Entry{Path: dir, Root: w.root, Err: fmt.Errorf("%s: %w", dir, cleanErr(err))})
 		return
 	}
 	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
@@ -99,7 +104,7 @@ func (w *walker) walk(dir string, out *[]Entry) {
 			info, err := os.Stat(path)
 			if err != nil {
 				if matchFile(w.opts.Include, name, rel) {
-					*out = append(*out, Entry{Path: path, Root: w.root, Err: fmt.Errorf("%s: dangling symlink", path)})
+					w.add(out, Entry{Path: path, Root: w.root, Err: fmt.Errorf("%s: dangling symlink", path)})
 				}
 				continue
 			}
@@ -118,11 +123,12 @@ func (w *walker) walk(dir string, out *[]Entry) {
 				real = abs
 			}
 			if w.seenFiles[real] {
+				w.found++
 				continue
 			}
 			w.seenFiles[real] = true
 		}
-		*out = append(*out, Entry{Path: path, Root: w.root})
+		w.add(out, Entry{Path: path, Root: w.root})
 	}
 }
 
@@ -144,4 +150,17 @@ func matchAny(globs []string, name, rel string) bool {
 		}
 	}
 	return false
+}
+
+func describeInclude(include []string) string {
+	if len(include) == 0 {
+		return "*.txt, *.md"
+	}
+	return strings.Join(include, ", ")
+}
+
+// add lists an entry found under the walker's root.
+func (w *walker) add(out *[]Entry, e Entry) {
+	w.found++
+	*out = append(*out, e)
 }
