@@ -154,7 +154,7 @@ func (d *DigestBuilder) Digest(top int) *Digest {
 	for _, dd := range d.dates {
 		out.Timeline = append(out.Timeline, *dd)
 	}
-	sort.Slice(out.Timeline, func(i, j int) bool { return out.Timeline[i].Value < out.Timeline[j].Value })
+	sort.Slice(out.Timeline, func(i, j int) bool { return calendarLess(out.Timeline[i].Value, out.Timeline[j].Value) })
 
 	for _, f := range d.forces {
 		out.Troops = append(out.Troops, *f)

@@ -19,7 +19,11 @@ func sampleBrief(id string) *brief.Brief {
 		Mentions: []brief.Span{{Text: "Joe Biden", Start: 18, End: 27, Line: 1, Column: 19}}}}
 	b.Quotes = []brief.Quote{{Span: brief.Span{Text: "We look \x1b[2Jforward", Line: 3, Column: 4}, Speaker: brief.Str("Joe Biden"), Cue: brief.Str("said")}}
 	b.Dates = []brief.Date{
+		{Span: brief.Span{Text: "January 10"}, Value: "XXXX-01-10"},
 		{Span: brief.Span{Text: "January 10"}, Value: "2022-01-10"},
+		{Span: brief.Span{Text: "Earlier this week"}, Value: "2021-W52"},
+		{Span: brief.Span{Text: "Wednesday"}, Value: "2021-12-29"},
+		{Span: brief.Span{Text: "Earlier this month"}, Value: "2021-12"},
 		{Span: brief.Span{Text: "Thursday, December 30"}, Value: "2021-12-30"},
 		{Span: brief.Span{Text: "tomorrow"}, Value: "2021-12-30"},
 	}
@@ -37,7 +41,7 @@ func TestTextBrief(t *testing.T) {
 	for _, want := range []string{
 		"People\n  Joe Biden — US president  (1 mention)",
 		"“We look forward” — Joe Biden, US president",
-		"Timeline\n  2021-12-30  Thursday, December 30, tomorrow\n  2022-01-10  January 10",
+		"Timeline\n  2021-12     Earlier this month\n  2021-W52    Earlier this week\n  2021-12-29  Wednesday\n  2021-12-30  Thursday, December 30, tomorrow\n  2022-01-10  January 10\n  XXXX-01-10  January 10",
 		"~100,000 soldiers (Russian)",
 	} {
 		if !strings.Contains(got, want) {

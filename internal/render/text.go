@@ -3,8 +3,11 @@ package render
 import (
 	"fmt"
 	"io"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/fatih/color"
 
@@ -116,7 +119,11 @@ func (t *textWriter) Brief(b *brief.Brief) error {
 	if len(b.Troops) > 0 {
 		o.WriteString("\n" + s.heading.Sprint("Troop figures") + "\n")
 		for _, tr := range b.Troops {
-			line := "  " + s.value.Sprint(troopCount(tr)) + " " + Clean(tr.Unit)
+			unit := tr.Unit
+			if unit == "" {
+				unit = "personnel"
+			}
+			line := "  " + s.value.Sprint(troopCount(tr)) + " " + Clean(unit)
 			if tr.Who != nil {
 				line += " (" + Clean(*tr.Who) + ")"
 			}
@@ -163,8 +170,9 @@ type timelineEntry struct {
 	words []string
 }
 
-// sortedDates groups dates by value and sorts them by value, so the timeline reads in calendar order
-// (TIMEX3 values of one granularity sort as strings; "2021-W52" sorts after "2021-12" as a coarser mark).
+// sortedDates groups dates by value and sorts them on the calendar: by the day each value starts
+// on, a coarser value (a month, a week) before the days inside it, and values that the calendar cannot
+// place (unresolved "XXXX-12-30") last.
 func sortedDates(dates []brief.Date) []timelineEntry {
 	index := map[string]int{}
 	var out []timelineEntry
@@ -179,8 +187,86 @@ func sortedDates(dates []brief.Date) []timelineEntry {
 			out[i].words = append(out[i].words, d.Text)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Value < out[j].Value })
+	sort.SliceStable(out, func(i, j int) bool { return calendarLess(out[i].Value, out[j].Value) })
 	return out
+}
+
+// calendarLess orders TIMEX3 values on the calendar: by the day each starts on, a coarser value before
+// the finer ones it contains, and values the calendar cannot place last, by their text.
+func calendarLess(a, b string) bool {
+	sa, ga, oka := timexStart(a)
+	sb, gb, okb := timexStart(b)
+	switch {
+	case oka != okb:
+		return oka
+	case !oka:
+		return a < b
+	case !sa.Equal(sb):
+		return sa.Before(sb)
+	case ga != gb:
+		return ga > gb
+	}
+	return a < b
+}
+
+var (
+	timexDay    = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})`)
+	timexMonth  = regexp.MustCompile(`^(\d{4})-(\d{2})$`)
+	timexWeek   = regexp.MustCompile(`^(\d{4})-W(\d{2})`)
+	timexPart   = regexp.MustCompile(`^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$`)
+	timexYear   = regexp.MustCompile(`^(\d{4})$`)
+	timexDecade = regexp.MustCompile(`^(\d{3})X$`)
+	timexCent   = regexp.MustCompile(`^(\d{2})$`)
+)
+
+// timexStart returns the first day a TIMEX3 value covers and its width in days (for ordering a
+// month before its days), or false when the value is not on the calendar.
+func timexStart(v string) (time.Time, int, bool) {
+	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
+	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	if m := timexDay.FindStringSubmatch(v); m != nil {
+		return day(atoi(m[1]), atoi(m[2]), atoi(m[3])), 1, true
+	}
+	if m := timexMonth.FindStringSubmatch(v); m != nil {
+		return day(atoi(m[1]), atoi(m[2]), 1), 30, true
+	}
+	if m := timexWeek.FindStringSubmatch(v); m != nil {
+		// ISO week 1 holds January 4th; weeks start on Monday.
+		jan4 := day(atoi(m[1]), 1, 4)
+		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
+		return monday.AddDate(0, 0, 7*(atoi(m[2])-1)), 7, true
+	}
+	if m := timexPart.FindStringSubmatch(v); m != nil {
+		y := atoi(m[1])
+		switch m[2] {
+		case "Q1", "H1":
+			return day(y, 1, 1), 90, true
+		case "Q2":
+			return day(y, 4, 1), 90, true
+		case "Q3", "H2":
+			return day(y, 7, 1), 90, true
+		case "Q4":
+			return day(y, 10, 1), 90, true
+		case "SP":
+			return day(y, 3, 20), 90, true
+		case "SU":
+			return day(y, 6, 21), 90, true
+		case "FA":
+			return day(y, 9, 22), 90, true
+		case "WI":
+			return day(y, 12, 21), 90, true
+		}
+	}
+	if m := timexYear.FindStringSubmatch(v); m != nil {
+		return day(atoi(m[1]), 1, 1), 365, true
+	}
+	if m := timexDecade.FindStringSubmatch(v); m != nil {
+		return day(atoi(m[1])*10, 1, 1), 3650, true
+	}
+	if m := timexCent.FindStringSubmatch(v); m != nil {
+		return day(atoi(m[1])*100, 1, 1), 36500, true
+	}
+	return time.Time{}, 0, false
 }
 
 func contains(list []string, s string) bool {
