@@ -32,24 +32,25 @@ func Decode(raw []byte) (string, string, error) {
 		if bytes.IndexByte(out, 0) >= 0 {
 			return "", "", ErrBinary
 		}
-		return string(out), "utf-16", checkEmpty(out)
+		return checked(out, "utf-16")
 	}
 	if bytes.IndexByte(raw, 0) >= 0 {
 		return "", "", ErrBinary
 	}
 	if utf8.Valid(raw) {
-		return string(raw), "", checkEmpty(raw)
+		return checked(raw, "")
 	}
 	out, err := charmap.Windows1252.NewDecoder().Bytes(raw)
 	if err != nil {
 		return "", "", errors.New("neither UTF-8 nor Windows-1252 text")
 	}
-	return string(out), "windows-1252", checkEmpty(out)
+	return checked(out, "windows-1252")
 }
 
-func checkEmpty(b []byte) error {
-	if len(bytes.TrimSpace(b)) == 0 {
-		return ErrEmpty
+// checked returns the decoded text, or ErrEmpty when it holds nothing but white space.
+func checked(text []byte, encoding string) (string, string, error) {
+	if len(bytes.TrimSpace(text)) == 0 {
+		return "", "", ErrEmpty
 	}
-	return nil
+	return string(text), encoding, nil
 }
