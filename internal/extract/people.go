@@ -21,7 +21,12 @@ func extractPeople(d *Doc) []brief.Person {
 	b := &personBuilder{d: d}
 	b.build(segs)
 	b.coordinated(segs)
+	b.namesAfterPlaces(segs)
+	if proseTieBreak {
+		b.tieBreak(segs)
+	}
 	b.attach(segs)
+	b.hyphenMentions()
 	b.corefTitles()
 
 	drafts := make([]*personDraft, 0, len(b.people))

@@ -85,6 +85,45 @@ func (b *personBuilder) build(segs []nameSeg) {
 	}
 }
 
+// namesAfterPlaces introduces a person whose name is written right after a place or an
+// organisation with nothing between ("a student at University of Texas Arlington Amneh Jafari"),
+// when the article names them elsewhere by the surname alone with a cue of its own ("Jafari said"):
+// the surname and the unfamiliar word before it are the name.
+func (b *personBuilder) namesAfterPlaces(segs []nameSeg) {
+	cued := map[string]bool{}
+	for i := range segs {
+		s := &segs[i]
+		if len(s.words) == 1 && (s.speech || s.strong) && !s.veto && s.run.items[s.lo].class == itemName &&
+			len(b.matchWord(s.words[0])) == 0 {
+			cued[s.words[0]] = true
+		}
+	}
+	if len(cued) == 0 {
+		return
+	}
+	for i := range segs {
+		s := &segs[i]
+		n := s.hi - s.lo
+		if !s.veto || s.openerOnly || s.headline || n < 2 || !cued[s.words[n-1]] {
+			continue
+		}
+		// The stretch follows a country or an organisation word, or is longer than a name.
+		if !(s.lo > 0 && (s.run.items[s.lo-1].class == itemNation || s.run.items[s.lo-1].class == itemOrg) || n >= 3) {
+			continue
+		}
+		given := s.run.items[s.hi-2]
+		if given.class != itemName || isEnglishWord(given.word) || placeOpeners[given.lower] {
+			continue
+		}
+		words := s.words[n-2:]
+		if b.containing(words) != nil {
+			continue
+		}
+		r := Range{given.r.Start, s.run.items[s.hi-1].r.End}
+		b.people = append(b.people, &personDraft{words: words, name: r, first: r.Start})
+	}
+}
+
 // coordinated adds the stretches listed with known people ("Ansel Adams, Chuck Close, Walker Evans
 // and Helmut Newton"): a stretch of two or three plain name words next to a person's full name, with
 // only a comma or "and" between them, names a person too.
@@ -304,16 +343,88 @@ func (b *personBuilder) resolve(s *nameSeg, lastSent map[*personDraft]int) (*per
 	}
 	cands := b.matchWord(s.words[0])
 	if len(cands) == 0 {
+		// "said Mauer" after "K.C. Maurer": a one-letter slip in a surname with a cue of its own.
+		if p := b.surnameVariant(s); p != nil {
+			return p, s.r
+		}
 		return nil, Range{}
 	}
-	// "in Paris" is a place even when a person is called Paris.
+	// "in Paris" is a place even when a person is called Paris; but a known person's surname with a
+	// possessive is that person ("new interest in Warhol's legacy").
 	if s.veto && !s.strong && s.lo == 0 && s.run.items[0].first > 0 {
 		prev := strings.ToLower(b.d.Tokens[s.run.items[0].first-1].Text)
-		if placePrepositions[prev] && prev != "from" {
+		after := s.lastTok() + 1
+		possessive := s.hi == len(s.run.items) && after < len(b.d.Tokens) && isPossessive(b.d.Tokens[after].Text)
+		if placePrepositions[prev] && prev != "from" && !(possessive && len(b.lastNameOf(s.words[0])) > 0) {
 			return nil, Range{}
 		}
 	}
 	return b.pick(cands, s, lastSent), s.r
+}
+
+// surnameVariant returns the one person of several words whose surname s misspells by one letter
+// left out, added or changed ("Mauer" for Maurer), when s has a cue of its own (a reporting verb, a
+// title) and the surname is long enough for a slip to be unlikely to make another name.
+func (b *personBuilder) surnameVariant(s *nameSeg) *personDraft {
+	it := s.run.items[s.lo]
+	if len(s.words) != 1 || !(s.speech || s.strong) || len(s.words[0]) < 5 || it.class != itemName || isEnglishWord(it.word) {
+		return nil
+	}
+	var found *personDraft
+	for _, p := range b.people {
+		if len(p.words) < 2 || !oneEditApart(p.words[len(p.words)-1], s.words[0]) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
+// oneEditApart reports whether a and b differ by exactly one letter changed, added or removed.
+func oneEditApart(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	switch len(a) - len(b) {
+	case 0:
+		return editDistanceOne(a, b)
+	case 1:
+		i := 0
+		for i < len(b) && a[i] == b[i] {
+			i++
+		}
+		return a[i+1:] == b[i:]
+	}
+	return false
+}
+
+// hyphenMentions records known surnames written inside an ordinary hyphenated word: "a Warhol-like
+// wig", "anti-Trump protesters", "the Blair-era reforms". Only the name part is the mention.
+func (b *personBuilder) hyphenMentions() {
+	d := b.d
+	for _, t := range d.Tokens {
+		i := strings.IndexByte(t.Text, '-')
+		if i <= 0 || i == len(t.Text)-1 || strings.Count(t.Text, "-") != 1 {
+			continue
+		}
+		head, tail := t.Text[:i], t.Text[i+1:]
+		var name string
+		var r Range
+		switch {
+		case isCapital(head) && ordinarySuffixes[strings.ToLower(tail)]:
+			name, r = head, Range{t.Start, t.Start + i}
+		case isCapital(tail) && ordinaryPrefixes[strings.ToLower(head)]:
+			name, r = tail, Range{t.Start + i + 1, t.End}
+		default:
+			continue
+		}
+		if cands := b.lastNameOf(nameKey(name)); len(cands) == 1 {
+			cands[0].mentions = append(cands[0].mentions, r)
+		}
+	}
 }
 
 // pick chooses among people who share a name word.

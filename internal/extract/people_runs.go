@@ -241,6 +241,13 @@ func (d *Doc) classifyRun(run *nameRun, allCaps bool) {
 			items[k].class = itemName
 		}
 	}
+	// Initials written without periods before an unfamiliar surname, after "by" ("a paper by AS
+	// Heagle"): an acronym does not stand there.
+	if len(items) == 2 && items[0].class == itemAcronym && utf8.RuneCountInString(items[0].word) <= 3 &&
+		items[1].class == itemName && !isEnglishWord(items[1].word) && items[0].first > 0 &&
+		d.Tokens[items[0].first-1].Text == "by" {
+		items[0].class = itemInitial
+	}
 	// Places of several words ("United States", "Hong Kong") are one nation item each.
 	for k := 0; k < len(items); k++ {
 		for _, place := range multiWordPlaceList {

@@ -24,6 +24,10 @@ type nameSeg struct {
 	// mention of a known person but is no evidence of one.
 	openerOnly bool
 	headline   bool
+	// speech marks a reporting verb of people's speech (see personSpeechVerbs) right after the name ("Kanafani said") or right before it at the
+	// end of a clause ("said Mauer."): evidence for a person, but also for an organisation or a
+	// capital speaking for its government ("Moscow said").
+	speech bool
 }
 
 func (s *nameSeg) firstTok() int { return s.run.items[s.lo].first }
@@ -142,7 +146,14 @@ func (d *Doc) weigh(seg *nameSeg) {
 			seg.veto = true
 		case speechVerbs[next]:
 			seg.medium = true
+			seg.speech = personSpeechVerbs[next]
 		}
+	}
+	// ", said Mauer, ": a reporting verb before a name that ends its clause. Not enough alone even
+	// for several words (", said Human Rights Watch.").
+	if seg.lo == 0 && seg.hi == len(items) && items[0].first > slo && personSpeechVerbs[d.Tokens[items[0].first-1].Text] &&
+		(runEnd >= shi || isAppositionEnd(d.Tokens[runEnd].Text)) {
+		seg.speech = true
 	}
 	// The name itself.
 	n := seg.hi - seg.lo
@@ -154,6 +165,12 @@ func (d *Doc) weigh(seg *nameSeg) {
 	}
 	given := n >= 2 && isGivenName(items[seg.lo].word) && items[seg.lo].class == itemName
 	if given || n >= 2 && n <= 3 && eastAsianName(items[seg.lo:seg.hi]) {
+		seg.medium = true
+	}
+	// Initials and an unfamiliar surname ("K. Ramaswamy", "AS Heagle").
+	// A lone capital without a period is no initial ("A Reuters poll").
+	if first := items[seg.lo]; n >= 2 && first.class == itemInitial && (first.last > first.first || utf8.RuneCountInString(first.word) > 1) &&
+		items[seg.hi-1].class == itemName && !isEnglishWord(items[seg.hi-1].word) && !brandShapedSeg(items[seg.lo:seg.hi]) {
 		seg.medium = true
 	}
 
@@ -199,6 +216,15 @@ func (d *Doc) weigh(seg *nameSeg) {
 		}
 		seg.weak = weak
 	}
+}
+
+func brandShapedSeg(items []nameItem) bool {
+	for _, it := range items {
+		if brandShaped(it.word) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeOpeners open names of regions and places, never of people ("North Carolina", "San Juan").

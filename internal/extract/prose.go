@@ -52,6 +52,36 @@ func (d *Doc) Prose() ([]Tagged, []Entity) {
 	return d.prose.tokens, d.prose.entities
 }
 
+// ProseEntities returns prose's entities inside r (a sentence). Unless Prose() has already run over
+// the whole article, it runs the tagger on r alone: a tie-breaker for a few sentences costs a
+// fraction of tagging the article (the model still loads once per process on first use).
+func (d *Doc) ProseEntities(r Range) []Entity {
+	var all []Entity
+	if d.prose != nil {
+		all = d.prose.entities
+	} else {
+		m := model()
+		if m == nil {
+			return nil
+		}
+		text := d.Text[r.Start:r.End]
+		doc, err := prose.NewDocument(text, prose.UsingModel(m), prose.WithSegmentation(false))
+		if err != nil {
+			return nil
+		}
+		pa := &proseAnalysis{}
+		pa.add(text, r.Start, doc.Tokens())
+		all = pa.entities
+	}
+	var out []Entity
+	for _, e := range all {
+		if e.Start >= r.Start && e.End <= r.End {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 func (d *Doc) runProse() *proseAnalysis {
 	pa := &proseAnalysis{}
 	m := model()
