@@ -239,7 +239,7 @@ func (s *dateScanner) matchAt(i int) int {
 		return end
 	}
 	// Boundaries and modifiers before a date: "the end of May", "late Wednesday", "early this month".
-	if j := s.prefixEnd(i); j > i {
+	if j := s.prefixEnd(i); j > i && j < len(s.low) {
 		// "the end of the year", "the beginning of the month": the publication's own year or month.
 		if s.word(j) == "the" && s.joined(j+1) {
 			switch s.low[j+1] {
