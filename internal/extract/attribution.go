@@ -168,7 +168,7 @@ func (c *quoteCtx) afterAttribution(qi int) attribution {
 		}
 		s++
 	}
-	if s >= e {
+	if s >= e || c.introducesNextQuote(qi, e) {
 		return a
 	}
 	first := d.Tokens[s]
@@ -221,6 +221,29 @@ func (c *quoteCtx) afterAttribution(qi int) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// introducesNextQuote reports whether the clause after a quote that ends its sentence leads into
+// the next quote of the paragraph ("…." Mr. Doe added: "…", "…?" He answered, "…"): it is that
+// quote's attribution, not this one's.
+func (c *quoteCtx) introducesNextQuote(qi, e int) bool {
+	d, q := c.d, c.spans[qi]
+	if q.inner.End <= q.inner.Start || qi+1 >= len(c.spans) || c.spans[qi+1].para != q.para {
+		return false
+	}
+	switch d.Text[q.inner.End-1] {
+	case '.', '?', '!':
+	default:
+		return false
+	}
+	if e <= 0 || e != d.TokenIndex(c.spans[qi+1].open) {
+		return false
+	}
+	switch d.Tokens[e-1].Text {
+	case ":", ",":
+		return true
+	}
+	return false
 }
 
 // beforeAttribution reads an attribution in the sentence before the quote: `X said: "…"`,

@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// quoteTexts runs the quote extractor without people and returns the quote texts.
+func quoteTexts(text string) []string {
+	var out []string
+	for _, q := range extractQuotes(Analyze(text), nil) {
+		out = append(out, q.Text)
+	}
+	return out
+}
+
+func TestTitlesWithSentencePunctuationInsideTheMarks(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"show name closed by a comma", `On Sunday's broadcast of "Meet the Voters," Senator Ann Cole said the bill would pass.`, nil},
+		{"book title closed by a full stop", `She tells the story in her memoir, "A Long Way From Home."`, nil},
+		{"programme name in curly marks", `The two parties introduced the “Contract for Working Families,” which promised lower taxes.`, nil},
+		{"one capitalised word opens speech", `"Honestly," she said, "we did not expect to win this district."`,
+			[]string{"Honestly,"}},
+		{"a quoted Title Case headline is a sentence", `The campaign sent an email stating, "Governor Joins Long List of Leaders Backing the Plan as Vote Nears."`,
+			[]string{"Governor Joins Long List of Leaders Backing the Plan as Vote Nears."}},
+		{"speech in lower case is kept", `"We will rebuild every house," the mayor said.`, []string{"We will rebuild every house,"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := quoteTexts(tt.text); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTranscriptLinesAreNotQuotes(t *testing.T) {
+	text := "Partial transcript as follows:\n\n" +
+		"\"HOST: Senator, will you vote for the bill next week?\n\n" +
+		"\"COLE: I will, because the families in my state need the help now.\n\n" +
+		"\"Nobody in my state wants to wait another year for it,\" Cole added."
+	got := quoteTexts(text)
+	want := []string{"Nobody in my state wants to wait another year for it,"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	for _, tc := range []struct {
+		words string
+		want  bool
+	}{
+		{"HOST: Senator, will you vote?", true},
+		{"MR. COLE: I will.", true},
+		{"Cole: I will.", false},
+		{"NATO is ready: we are.", false},
+		{"US: We are ready.", true},
+	} {
+		d := Analyze(tc.words)
+		if got := isTranscriptLine(d.Tokens); got != tc.want {
+			t.Errorf("isTranscriptLine(%q) = %v, want %v", tc.words, got, tc.want)
+		}
+	}
+}
+
+func TestAttributionBeforeTheNextQuote(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		names []string
+		want  []wantQuote
+	}{
+		{"colon after a full-stop quote introduces the next quote",
+			`"The deal is dead." Tom Becker added: "We will not negotiate again this year."`,
+			[]string{"Tom Becker"},
+			[]wantQuote{
+				{"The deal is dead.", "", "", ""},
+				{"We will not negotiate again this year.", "Tom Becker", "Tom Becker", "added"},
+			}},
+		{"a question and an answer",
+			"Asked about the vote, Ann Cole said, \u201cWhy would I change my mind now?\u201d Tom Becker replied, \u201cBecause the voters already have.\u201d",
+			[]string{"Ann Cole", "Tom Becker"},
+			[]wantQuote{
+				{"Why would I change my mind now?", "Ann Cole", "Ann Cole", "said"},
+				{"Because the voters already have.", "Tom Becker", "Tom Becker", "replied"},
+			}},
+		{"a comma quote resumed after its attribution stays one quotation",
+			`"We are not leaving," Omar Haddad said, "and nobody can make us."`,
+			[]string{"Omar Haddad"},
+			[]wantQuote{{"We are not leaving,", "Omar Haddad", "Omar Haddad", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { runQuotes(t, tt.text, tt.names, tt.want) })
+	}
+}
