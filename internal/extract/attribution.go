@@ -127,9 +127,9 @@ func (c *quoteCtx) findCue(s, e int, last bool) (int, int, cueKind) {
 			}
 			continue
 		}
-		if (w == "went" || w == "goes" || w == "go") && k+1 < e && lower(d.Tokens[k+1]) == "on" {
-			// "went on": a cue of two words.
-			best, bestEnd, kind = k, k+2, cueKind{}
+		if k+1 < e && isTwoWordCue(w, lower(d.Tokens[k+1])) {
+			// "went on", "shot back": a cue of two words.
+			best, bestEnd, kind = k, k+2, cueKind{participle: strings.HasSuffix(w, "ing")}
 			if !last {
 				return best, bestEnd, kind
 			}
@@ -150,6 +150,22 @@ func (c *quoteCtx) findCue(s, e int, last bool) (int, int, cueKind) {
 		}
 	}
 	return best, bestEnd, kind
+}
+
+// isTwoWordCue reports whether a verb and the word after it report speech only together: "went
+// on", "shot back", "fired back", "hit back", "put it" (as X put it), "pointed out".
+func isTwoWordCue(w, next string) bool {
+	switch w {
+	case "went", "goes", "go":
+		return next == "on"
+	case "shot", "fired", "hit", "shoots", "fires", "hits":
+		return next == "back"
+	case "put", "puts":
+		return next == "it"
+	case "point", "points", "pointed", "pointing":
+		return next == "out"
+	}
+	return false
 }
 
 // afterAttribution reads an attribution that follows the quote: `"…," X said`, `"…," said X`,

@@ -95,3 +95,31 @@ func TestAttributionBeforeTheNextQuote(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { runQuotes(t, tt.text, tt.names, tt.want) })
 	}
 }
+
+func TestMoreReportingVerbs(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		names []string
+		want  []wantQuote
+	}{
+		{"barked after the quote", `“Sit down and wait your turn,” Mayor Ann Cole barked at the reporter.`, []string{"Ann Cole"},
+			[]wantQuote{{"Sit down and wait your turn,", "Ann Cole", "Mayor Ann Cole", "barked"}}},
+		{"shot back before the quote", `When critics called the plan reckless, Tom Becker shot back, “Doing nothing is far more reckless.”`,
+			[]string{"Tom Becker"},
+			[]wantQuote{{"Doing nothing is far more reckless.", "Tom Becker", "Tom Becker", "shot back"}}},
+		{"fired back after the quote", `"They have no plan of their own," Becker fired back on Monday.`, []string{"Tom Becker"},
+			[]wantQuote{{"They have no plan of their own,", "Tom Becker", "Becker", "fired back"}}},
+		{"as X put it", `As the historian Ruth Mills put it: "Every empire believes it is the exception."`, []string{"Ruth Mills"},
+			[]wantQuote{{"Every empire believes it is the exception.", "Ruth Mills", "the historian Ruth Mills", "put it"}}},
+		{"points out", `“Nobody has asked the farmers what they need,” Mills points out.`, []string{"Ruth Mills"},
+			[]wantQuote{{"Nobody has asked the farmers what they need,", "Ruth Mills", "Mills", "points out"}}},
+		{"charged", `"The minister has misled parliament for months," Senator Omar Haddad charged.`, []string{"Omar Haddad"},
+			[]wantQuote{{"The minister has misled parliament for months,", "Omar Haddad", "Senator Omar Haddad", "charged"}}},
+		{"a document states", `"No employee may speak to the press without approval," the memo states.`, nil,
+			[]wantQuote{{"No employee may speak to the press without approval,", "", "the memo", "states"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { runQuotes(t, tt.text, tt.names, tt.want) })
+	}
+}
