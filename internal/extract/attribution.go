@@ -371,6 +371,36 @@ func (c *quoteCtx) colonAttribution(qi int) attribution {
 	return a
 }
 
+// dashLineAttribution reads a signature line after a paragraph that is all quote: the next
+// paragraph is a dash and a name, alone ("- Bernie Sanders.", "— Jane Doe, Ohio").
+func (c *quoteCtx) dashLineAttribution(qi int) attribution {
+	d, q := c.d, c.spans[qi]
+	if q.close < 0 || q.para+1 >= len(d.Paragraphs) || q.open != d.Paragraphs[q.para].Start {
+		return attribution{}
+	}
+	if s, e := c.afterRegion(qi); e > s {
+		return attribution{}
+	}
+	next := d.Paragraphs[q.para+1]
+	s, e := d.TokenIndex(next.Start), d.TokenIndex(next.End)
+	if e-s < 2 || e-s > 12 {
+		return attribution{}
+	}
+	switch d.Tokens[s].Text {
+	case "-", "—", "―", "–":
+	default:
+		return attribution{}
+	}
+	if !d.Tokens[s+1].IsCapitalized() {
+		return attribution{}
+	}
+	ps, pe := c.forwardNP(s+1, e)
+	if pe <= ps {
+		return attribution{}
+	}
+	return attribution{kind: attrAfter, spkS: ps, spkE: pe, cueS: s, cueE: s + 1, dash: true, regionEndTok: e}
+}
+
 // subordinators open a subordinate clause after a quote.
 var subordinators = wordSet(`when while because although though if unless since whereas after before until as`)
 

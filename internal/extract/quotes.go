@@ -114,6 +114,9 @@ func (c *quoteCtx) attribute(qi int, done []resolvedQuote) (resolvedQuote, bool)
 		a = after
 	default:
 		a = c.colonAttribution(qi)
+		if !a.found() {
+			a = c.dashLineAttribution(qi)
+		}
 	}
 	if !a.found() {
 		return c.withoutAttribution(qi, prev), false

@@ -123,3 +123,32 @@ func TestMoreReportingVerbs(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { runQuotes(t, tt.text, tt.names, tt.want) })
 	}
 }
+
+func TestSpeakerPhraseShapes(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		names []string
+		want  []wantQuote
+	}{
+		{"signature line after a quoted paragraph",
+			"Voters sent us their views after the debate.\n\n\"He never answered a single question about the budget.\"\n\n- Ruth Mills, Ohio.",
+			[]string{"Ruth Mills"},
+			[]wantQuote{{"He never answered a single question about the budget.", "Ruth Mills", "Ruth Mills", "-"}}},
+		{"a name modifying the head noun is not the speaker",
+			"Tom Becker lost the primary in March.\n\n\"He never saw it coming,\" said a 2016 Becker volunteer.",
+			[]string{"Tom Becker"},
+			[]wantQuote{{"He never saw it coming,", "", "a 2016 Becker volunteer", "said"}}},
+		{"supporter of a named candidate is unnamed",
+			`"We need someone who will fight for us," said a Becker supporter at the rally.`,
+			[]string{"Tom Becker"},
+			[]wantQuote{{"We need someone who will fight for us,", "", "a Becker supporter", "said"}}},
+		{"number before a title and a name",
+			`"The law still does not protect our families," said 9/11 widow Ruth Mills.`,
+			[]string{"Ruth Mills"},
+			[]wantQuote{{"The law still does not protect our families,", "Ruth Mills", "9/11 widow Ruth Mills", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { runQuotes(t, tt.text, tt.names, tt.want) })
+	}
+}
