@@ -205,7 +205,7 @@ func (c *quoteCtx) backwardNP(s, e int) (int, int) {
 			}
 			return i, e
 		case t.IsCapitalized():
-			if leadingConnectives[w] || clausePrepositions[w] || npStopWords[w] && !speakerRoleNouns[w] {
+			if (leadingConnectives[w] || clausePrepositions[w] || npStopWords[w] && !speakerRoleNouns[w]) && !c.inPersonName(t) {
 				return c.confirm(start, e, lowerRun)
 			}
 			start, proper, lowerRun = i, true, 0
@@ -307,7 +307,7 @@ func (c *quoteCtx) forwardNP(s, e int) (int, int) {
 			end = i + 1
 			continue
 		case t.IsCapitalized():
-			if npStopWords[w] && !speakerRoleNouns[w] || leadingConnectives[w] || isMonth(w) {
+			if (npStopWords[w] && !speakerRoleNouns[w] || leadingConnectives[w] || isMonth(w)) && !c.inPersonName(t) {
 				return s, c.trimEnd(s, end)
 			}
 			end, proper = i+1, true
@@ -418,4 +418,10 @@ func isHeadNoun(w string) bool {
 		}
 	}
 	return true
+}
+
+// inPersonName reports whether the token is part of a person's name that the people extractor
+// found here: given names that are also common words ("Will Doyle", "May Chen") stay in the phrase.
+func (c *quoteCtx) inPersonName(t Token) bool {
+	return c.personIn(Range{t.Start, t.End}) >= 0
 }

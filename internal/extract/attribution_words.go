@@ -120,6 +120,7 @@ var cueStems = map[string][]string{
 	"chuckle":     {"chuckled"},
 	"laugh":       {"laughed"},
 	"assure":      {"assured"},
+	"remember":    {"remembered", "remembers"},
 }
 
 // objectCues take the listener or the thing named as their object, so the words after them are never

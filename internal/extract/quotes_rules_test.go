@@ -152,3 +152,21 @@ func TestSpeakerPhraseShapes(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { runQuotes(t, tt.text, tt.names, tt.want) })
 	}
 }
+
+func TestGivenNamesThatAreCommonWords(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		{"said Will Doyle", `"Tuition keeps rising faster than wages," said Will Doyle, a professor of education.`,
+			[]wantQuote{{"Tuition keeps rising faster than wages,", "Will Doyle", "Will Doyle", "said"}}},
+		{"Will Doyle said", `"Tuition keeps rising faster than wages," Will Doyle said.`,
+			[]wantQuote{{"Tuition keeps rising faster than wages,", "Will Doyle", "Will Doyle", "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { runQuotes(t, tt.text, []string{"Will Doyle"}, tt.want) })
+	}
+	runQuotes(t, `"Nobody expected the vote to be this close," remembered Ann Cole, a former aide.`, []string{"Ann Cole"},
+		[]wantQuote{{"Nobody expected the vote to be this close,", "Ann Cole", "Ann Cole", "remembered"}})
+}
