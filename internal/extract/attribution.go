@@ -247,17 +247,13 @@ func (c *quoteCtx) introducesNextQuote(qi, e int) bool {
 	if q.inner.End <= q.inner.Start || qi+1 >= len(c.spans) || c.spans[qi+1].para != q.para {
 		return false
 	}
-	switch d.Text[q.inner.End-1] {
-	case '.', '?', '!':
-	default:
-		return false
-	}
 	if e <= 0 || e != d.TokenIndex(c.spans[qi+1].open) {
 		return false
 	}
-	switch d.Tokens[e-1].Text {
-	case ":", ",":
-		return true
+	switch d.Text[q.inner.End-1] {
+	case '.', '?', '!':
+		t := d.Tokens[e-1].Text
+		return t == ":" || t == ","
 	}
 	return false
 }

@@ -151,8 +151,8 @@ func (c *quoteCtx) endsClause(q quoteSpan) bool {
 
 // isFragment reports whether quote qi continues the previous quote past its attribution: the same
 // paragraph, no attribution of its own (or only the one the previous quote used), and nothing but
-// punctuation right before its opening mark (`"…," X said. "…"`, `"…," X said, "…"`). A quote that a
-// word introduces ("…," said Ng, but "…") is a new quotation.
+// punctuation other than a colon right before its opening mark (`"…," X said. "…"`, `"…," X said,
+// "…"`). A quote that a word introduces ("…," said Ng, but "…") is a new quotation.
 func (c *quoteCtx) isFragment(qi int, prev *resolvedQuote, after, before attribution) bool {
 	d, q := c.d, c.spans[qi]
 	p := c.spans[prev.span]
@@ -166,7 +166,9 @@ func (c *quoteCtx) isFragment(qi int, prev *resolvedQuote, after, before attribu
 	if k == 0 || d.Tokens[k-1].IsWord() || d.Tokens[k-1].Start < p.afterEnd {
 		return false
 	}
-	return true
+	// A colon opens a quotation of its own (`"…," he said, adding: "…"`, `… "down the line," he
+	// warned: "…"`).
+	return d.Tokens[k-1].Text != ":"
 }
 
 // withoutAttribution gives a quote without an attribution of its own a speaker: the subject of its
