@@ -72,10 +72,15 @@ func (c *quoteCtx) afterRegion(qi int) (int, int) {
 	d, q := c.d, c.spans[qi]
 	s := d.TokenIndex(q.afterEnd)
 	limit := c.paraEndTok(q.para)
-	if qi+1 < len(c.spans) && c.spans[qi+1].para == q.para {
-		if k := d.TokenIndex(c.spans[qi+1].open); k < limit {
+	for n := qi + 1; n < len(c.spans) && c.spans[n].para == q.para; n++ {
+		if d.isNickname(c.spans[n]) {
+			// Marcia "Cia" Price: the marks belong to the speaker's name; read on past them.
+			continue
+		}
+		if k := d.TokenIndex(c.spans[n].open); k < limit {
 			limit = k
 		}
+		break
 	}
 	e := s
 	for e < limit {

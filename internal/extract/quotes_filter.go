@@ -128,3 +128,15 @@ func isTranscriptLine(toks []Token) bool {
 	}
 	return false
 }
+
+// isNickname reports whether the quote is one capitalised word set in a name between capitalised
+// words (Marcia "Cia" Price, John “Tig” Tiegen).
+func (d *Doc) isNickname(q quoteSpan) bool {
+	toks := d.TokensIn(q.inner)
+	if len(toks) != 1 || !toks[0].IsCapitalized() || q.close < 0 {
+		return false
+	}
+	i, j := d.TokenIndex(q.open), d.TokenIndex(q.afterEnd)
+	return i > 0 && j < len(d.Tokens) && d.Tokens[i-1].IsCapitalized() && d.Tokens[j].IsCapitalized() &&
+		d.Tokens[i-1].End < q.open && d.Tokens[j].Start > q.afterEnd
+}

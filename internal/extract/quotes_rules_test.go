@@ -184,3 +184,14 @@ func TestGivenNamesThatAreCommonWords(t *testing.T) {
 	runQuotes(t, `"Nobody expected the vote to be this close," remembered Ann Cole, a former aide.`, []string{"Ann Cole"},
 		[]wantQuote{{"Nobody expected the vote to be this close,", "Ann Cole", "Ann Cole", "remembered"}})
 }
+
+func TestNicknameMarksInsideASpeakersName(t *testing.T) {
+	text := `"This is the year we win the county!" his niece, Marcia "Cia" Price, shouted to the crowd.`
+	runQuotes(t, text, []string{"Marcia Price"},
+		[]wantQuote{{"This is the year we win the county!", "Marcia Price", "Price", "shouted"}})
+	d := Analyze(`Former aide John "Tig" Tiegen said "nobody came to help us that night."`)
+	spans := findQuoteSpans(d)
+	if len(spans) != 2 || !d.isNickname(spans[0]) || d.isNickname(spans[1]) {
+		t.Errorf("nickname detection wrong for %d spans", len(spans))
+	}
+}
