@@ -2,6 +2,8 @@ package extract
 
 import (
 	"sort"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/internal/brief"
 )
@@ -40,7 +42,9 @@ func extractQuotes(d *Doc, people []brief.Person) []brief.Quote {
 			continue
 		}
 		rq, fragment := c.attribute(qi, done)
-		if fragment {
+		if fragment || (!rq.hasSpkr && c.startsLowerCase(q)) {
+			// A partial quote that nothing attributes (no cue, no subject, no earlier speaker) is
+			// a phrase held at a distance, not attributable speech.
 			continue
 		}
 		done = append(done, rq)
@@ -222,4 +226,11 @@ func (c *quoteCtx) opensSplitQuotation(qi int) bool {
 	}
 	k := d.TokenIndex(next.open)
 	return k > 0 && !d.Tokens[k-1].IsWord() && (next.close < 0 || !c.afterAttribution(qi+1).found())
+}
+
+// startsLowerCase reports whether the quoted words begin with a lower-case letter: a partial quote
+// running inside the reporter's sentence.
+func (c *quoteCtx) startsLowerCase(q quoteSpan) bool {
+	r, _ := utf8.DecodeRuneInString(c.d.Text[q.inner.Start:])
+	return unicode.IsLower(r)
 }

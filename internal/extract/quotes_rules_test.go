@@ -195,3 +195,24 @@ func TestNicknameMarksInsideASpeakersName(t *testing.T) {
 		t.Errorf("nickname detection wrong for %d spans", len(spans))
 	}
 }
+
+func TestUnattributedPartialQuotes(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"partial quote that nothing attributes", "In the valley, there is now \"a sense that nobody in the capital is listening.\"", nil},
+		{"partial quote with a speaker is kept", "Mayor Ann Cole said there is now \"a sense that nobody in the capital is listening.\"",
+			[]string{"a sense that nobody in the capital is listening."}},
+		{"full sentence without attribution is kept", "Across the valley, farmers are angry.\n\n\"Nobody in the capital is listening to us.\"",
+			[]string{"Nobody in the capital is listening to us."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := quoteTexts(tt.text); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
