@@ -72,10 +72,15 @@ func (c *quoteCtx) afterRegion(qi int) (int, int) {
 	d, q := c.d, c.spans[qi]
 	s := d.TokenIndex(q.afterEnd)
 	limit := c.paraEndTok(q.para)
-	if qi+1 < len(c.spans) && c.spans[qi+1].para == q.para {
-		if k := d.TokenIndex(c.spans[qi+1].open); k < limit {
+	for n := qi + 1; n < len(c.spans) && c.spans[n].para == q.para; n++ {
+		if d.isNickname(c.spans[n]) {
+			// Marcia "Cia" Price: the marks belong to the speaker's name; read on past them.
+			continue
+		}
+		if k := d.TokenIndex(c.spans[n].open); k < limit {
 			limit = k
 		}
+		break
 	}
 	e := s
 	for e < limit {
@@ -127,9 +132,9 @@ func (c *quoteCtx) findCue(s, e int, last bool) (int, int, cueKind) {
 			}
 			continue
 		}
-		if (w == "went" || w == "goes" || w == "go") && k+1 < e && lower(d.Tokens[k+1]) == "on" {
-			// "went on": a cue of two words.
-			best, bestEnd, kind = k, k+2, cueKind{}
+		if k+1 < e && isTwoWordCue(w, lower(d.Tokens[k+1])) {
+			// "went on", "shot back": a cue of two words.
+			best, bestEnd, kind = k, k+2, cueKind{participle: strings.HasSuffix(w, "ing")}
 			if !last {
 				return best, bestEnd, kind
 			}
@@ -152,6 +157,22 @@ func (c *quoteCtx) findCue(s, e int, last bool) (int, int, cueKind) {
 	return best, bestEnd, kind
 }
 
+// isTwoWordCue reports whether a verb and the word after it report speech only together: "went
+// on", "shot back", "fired back", "hit back", "put it" (as X put it), "pointed out".
+func isTwoWordCue(w, next string) bool {
+	switch w {
+	case "went", "goes", "go":
+		return next == "on"
+	case "shot", "fired", "hit", "shoots", "fires", "hits":
+		return next == "back"
+	case "put", "puts":
+		return next == "it"
+	case "point", "points", "pointed", "pointing":
+		return next == "out"
+	}
+	return false
+}
+
 // afterAttribution reads an attribution that follows the quote: `"…," X said`, `"…," said X`,
 // `"…" of the region, X said`, `"…," according to X`, `"…" — X`.
 func (c *quoteCtx) afterAttribution(qi int) attribution {
@@ -168,7 +189,7 @@ func (c *quoteCtx) afterAttribution(qi int) attribution {
 		}
 		s++
 	}
-	if s >= e {
+	if s >= e || c.introducesNextQuote(qi, e) {
 		return a
 	}
 	first := d.Tokens[s]
@@ -221,6 +242,25 @@ func (c *quoteCtx) afterAttribution(qi int) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// introducesNextQuote reports whether the clause after a quote that ends its sentence leads into
+// the next quote of the paragraph ("…." Mr. Doe added: "…", "…?" He answered, "…"): it is that
+// quote's attribution, not this one's.
+func (c *quoteCtx) introducesNextQuote(qi, e int) bool {
+	d, q := c.d, c.spans[qi]
+	if q.inner.End <= q.inner.Start || qi+1 >= len(c.spans) || c.spans[qi+1].para != q.para {
+		return false
+	}
+	if e <= 0 || e != d.TokenIndex(c.spans[qi+1].open) {
+		return false
+	}
+	switch d.Text[q.inner.End-1] {
+	case '.', '?', '!':
+		t := d.Tokens[e-1].Text
+		return t == ":" || t == ","
+	}
+	return false
 }
 
 // beforeAttribution reads an attribution in the sentence before the quote: `X said: "…"`,
@@ -330,6 +370,36 @@ func (c *quoteCtx) colonAttribution(qi int) attribution {
 		a.kind = attrColon
 	}
 	return a
+}
+
+// dashLineAttribution reads a signature line after a paragraph that is all quote: the next
+// paragraph is a dash and a name, alone ("- Bernie Sanders.", "— Jane Doe, Ohio").
+func (c *quoteCtx) dashLineAttribution(qi int) attribution {
+	d, q := c.d, c.spans[qi]
+	if q.close < 0 || q.para+1 >= len(d.Paragraphs) || q.open != d.Paragraphs[q.para].Start {
+		return attribution{}
+	}
+	if s, e := c.afterRegion(qi); e > s {
+		return attribution{}
+	}
+	next := d.Paragraphs[q.para+1]
+	s, e := d.TokenIndex(next.Start), d.TokenIndex(next.End)
+	if e-s < 2 || e-s > 12 {
+		return attribution{}
+	}
+	switch d.Tokens[s].Text {
+	case "-", "—", "―", "–":
+	default:
+		return attribution{}
+	}
+	if !d.Tokens[s+1].IsCapitalized() {
+		return attribution{}
+	}
+	ps, pe := c.forwardNP(s+1, e)
+	if pe <= ps {
+		return attribution{}
+	}
+	return attribution{kind: attrAfter, spkS: ps, spkE: pe, cueS: s, cueE: s + 1, dash: true, regionEndTok: e}
 }
 
 // subordinators open a subordinate clause after a quote.

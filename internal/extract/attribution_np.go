@@ -205,7 +205,7 @@ func (c *quoteCtx) backwardNP(s, e int) (int, int) {
 			}
 			return i, e
 		case t.IsCapitalized():
-			if leadingConnectives[w] || clausePrepositions[w] || npStopWords[w] && !speakerRoleNouns[w] {
+			if (leadingConnectives[w] || clausePrepositions[w] || npStopWords[w] && !speakerRoleNouns[w]) && !c.inPersonName(t) {
 				return c.confirm(start, e, lowerRun)
 			}
 			start, proper, lowerRun = i, true, 0
@@ -307,7 +307,7 @@ func (c *quoteCtx) forwardNP(s, e int) (int, int) {
 			end = i + 1
 			continue
 		case t.IsCapitalized():
-			if npStopWords[w] && !speakerRoleNouns[w] || leadingConnectives[w] || isMonth(w) {
+			if (npStopWords[w] && !speakerRoleNouns[w] || leadingConnectives[w] || isMonth(w)) && !c.inPersonName(t) {
 				return s, c.trimEnd(s, end)
 			}
 			end, proper = i+1, true
@@ -324,10 +324,16 @@ func (c *quoteCtx) forwardNP(s, e int) (int, int) {
 		case (t.Text == "-" || t.Text == "&") && end == i && i+1 < e && d.Tokens[i+1].IsWord():
 			end = i + 1
 			continue
-		case (isLowerWord(t) || t.IsNumber() && strings.ContainsAny(w, "abcdefghijklmnopqrstuvwxyz")) &&
+		case (isLowerWord(t) || t.IsNumber()) &&
 			sawDet && !proper && lowers < 4 && !npStopWords[w] && !isCue(w) &&
 			!(lowers > 0 && strings.HasSuffix(w, "ed")):
+			// "one witness", "a 27-year-old teacher", "a 2013 article".
 			lowers++
+			end = i + 1
+			continue
+		case isLowerWord(t) && sawDet && proper && end == i && d.Tokens[i-1].IsCapitalized() && isHeadNoun(w):
+			// "a Trump supporter", "a 2008 Clinton veteran": the name modifies the noun that heads
+			// the phrase.
 			end = i + 1
 			continue
 		}
@@ -383,9 +389,13 @@ func isMonth(w string) bool { return monthNames[w] }
 // follows ("farmer Omar Haddad"), or s.
 func (c *quoteCtx) titleBeforeName(s, e int) int {
 	d := c.d
-	for k := s; k < e && k < s+3; k++ {
+	for k := s; k < e && k < s+5; k++ {
 		t := d.Tokens[k]
 		w := lower(t)
+		if k < s+3 && (t.IsNumber() || t.Text == "/") {
+			// "9/11 widow Terry Strada", "2016 nominee Jane Doe".
+			continue
+		}
 		if !isLowerWord(t) || npStopWords[w] || speakerDeterminers[w] || isCue(w) || otherPronouns[w] || personalPronouns[w] {
 			return s
 		}
@@ -394,4 +404,24 @@ func (c *quoteCtx) titleBeforeName(s, e int) int {
 		}
 	}
 	return s
+}
+
+// isHeadNoun reports whether a lower-case word after a name can head a speaker phrase ("supporter",
+// "veteran", "aide"), rather than start a verb or an adverb.
+func isHeadNoun(w string) bool {
+	if npStopWords[w] || isCue(w) || trailingAdverbs[w] || speakerDeterminers[w] {
+		return false
+	}
+	for _, suf := range []string{"ed", "ing", "ly", "s"} {
+		if strings.HasSuffix(w, suf) && !speakerRoleNouns[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// inPersonName reports whether the token is part of a person's name that the people extractor
+// found here: given names that are also common words ("Will Doyle", "May Chen") stay in the phrase.
+func (c *quoteCtx) inPersonName(t Token) bool {
+	return c.personIn(Range{t.Start, t.End}) >= 0
 }

@@ -41,6 +41,10 @@ func (c *quoteCtx) resolveNamed(s, e int) int {
 	if e-s == 1 && (personalPronouns[lower(d.Tokens[s])] || otherPronouns[lower(d.Tokens[s])]) {
 		return -1
 	}
+	if indefiniteOpeners[lower(d.Tokens[s])] && e-s > 1 {
+		// "a Clinton aide", "one Trump supporter", "a spokesman for X": someone unnamed.
+		return -1
+	}
 	if speakerDeterminers[lower(d.Tokens[s])] {
 		for k := s + 1; k < e; k++ {
 			w := lower(d.Tokens[k])
@@ -111,3 +115,6 @@ func (c *quoteCtx) resolvePronoun(pos, para int, prev *resolvedQuote) int {
 	j := sort.Search(len(c.mentions), func(j int) bool { return c.mentions[j].Start >= sent.Start })
 	return c.mentions[j].person
 }
+
+// indefiniteOpeners open a phrase that designates someone the text does not name.
+var indefiniteOpeners = wordSet(`a an one another several some`)

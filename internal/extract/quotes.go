@@ -2,6 +2,8 @@ package extract
 
 import (
 	"sort"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/internal/brief"
 )
@@ -40,7 +42,9 @@ func extractQuotes(d *Doc, people []brief.Person) []brief.Quote {
 			continue
 		}
 		rq, fragment := c.attribute(qi, done)
-		if fragment {
+		if fragment || (!rq.hasSpkr && c.startsLowerCase(q)) {
+			// A partial quote that nothing attributes (no cue, no subject, no earlier speaker) is
+			// a phrase held at a distance, not attributable speech.
 			continue
 		}
 		done = append(done, rq)
@@ -114,6 +118,9 @@ func (c *quoteCtx) attribute(qi int, done []resolvedQuote) (resolvedQuote, bool)
 		a = after
 	default:
 		a = c.colonAttribution(qi)
+		if !a.found() {
+			a = c.dashLineAttribution(qi)
+		}
 	}
 	if !a.found() {
 		return c.withoutAttribution(qi, prev), false
@@ -148,8 +155,8 @@ func (c *quoteCtx) endsClause(q quoteSpan) bool {
 
 // isFragment reports whether quote qi continues the previous quote past its attribution: the same
 // paragraph, no attribution of its own (or only the one the previous quote used), and nothing but
-// punctuation right before its opening mark (`"…," X said. "…"`, `"…," X said, "…"`). A quote that a
-// word introduces ("…," said Ng, but "…") is a new quotation.
+// punctuation other than a colon right before its opening mark (`"…," X said. "…"`, `"…," X said,
+// "…"`). A quote that a word introduces ("…," said Ng, but "…") is a new quotation.
 func (c *quoteCtx) isFragment(qi int, prev *resolvedQuote, after, before attribution) bool {
 	d, q := c.d, c.spans[qi]
 	p := c.spans[prev.span]
@@ -163,7 +170,9 @@ func (c *quoteCtx) isFragment(qi int, prev *resolvedQuote, after, before attribu
 	if k == 0 || d.Tokens[k-1].IsWord() || d.Tokens[k-1].Start < p.afterEnd {
 		return false
 	}
-	return true
+	// A colon opens a quotation of its own (`"…," he said, adding: "…"`, `… "down the line," he
+	// warned: "…"`).
+	return d.Tokens[k-1].Text != ":"
 }
 
 // withoutAttribution gives a quote without an attribution of its own a speaker: the subject of its
@@ -217,4 +226,11 @@ func (c *quoteCtx) opensSplitQuotation(qi int) bool {
 	}
 	k := d.TokenIndex(next.open)
 	return k > 0 && !d.Tokens[k-1].IsWord() && (next.close < 0 || !c.afterAttribution(qi+1).found())
+}
+
+// startsLowerCase reports whether the quoted words begin with a lower-case letter: a partial quote
+// running inside the reporter's sentence.
+func (c *quoteCtx) startsLowerCase(q quoteSpan) bool {
+	r, _ := utf8.DecodeRuneInString(c.d.Text[q.inner.Start:])
+	return unicode.IsLower(r)
 }

@@ -10,6 +10,10 @@ import (
 // scare quote ("unenviable", "astonishingly clumsy"), not a quotation.
 const minQuoteWords = 3
 
+// maxTitleWords bounds the tokens of a title of a show, a book or a programme quoted with the
+// sentence's punctuation inside the marks.
+const maxTitleWords = 7
+
 // titleSmallWords stay lower-case inside titles and names of works or operations.
 var titleSmallWords = map[string]bool{
 	"a": true, "an": true, "the": true, "of": true, "and": true, "or": true, "for": true, "to": true,
@@ -44,7 +48,7 @@ func (d *Doc) quoteWords(q quoteSpan) int {
 // isNameOrTitle reports whether the quoted words name something rather than report speech.
 func (d *Doc) isNameOrTitle(q quoteSpan) bool {
 	toks := d.TokensIn(q.inner)
-	if looksLikeTitle(toks) {
+	if looksLikeTitle(toks) || isTranscriptLine(toks) {
 		return true
 	}
 	if i := d.TokenIndex(q.open); i > 0 {
@@ -59,6 +63,17 @@ func (d *Doc) isNameOrTitle(q quoteSpan) bool {
 // looksLikeTitle reports whether the words are in Title Case and carry no sentence punctuation, the
 // shape of titles of works, slogans' names and operations ("Operation Desert Storm", "The Art of War").
 func looksLikeTitle(toks []Token) bool {
+	// American style puts the sentence's comma or full stop inside the closing mark ("Face the
+	// Nation," "The Art of War."): it belongs to the sentence around the title, not to the title.
+	// Then at least two capitalised words are needed ("Okay," "As President," open speech), and
+	// no more than a title's length (a quoted headline is a sentence).
+	minCaps := 1
+	if n := len(toks); n > 1 && (toks[n-1].Text == "," || toks[n-1].Text == ".") {
+		if n-1 > maxTitleWords {
+			return false
+		}
+		toks, minCaps = toks[:n-1], 2
+	}
 	for _, t := range toks {
 		switch t.Text {
 		case ".", ",", "!", "?", ";", ":", "…":
@@ -76,7 +91,7 @@ func looksLikeTitle(toks []Token) bool {
 		}
 		capitals++
 	}
-	return capitals > 0
+	return capitals >= minCaps
 }
 
 func isPossessiveToken(s string) bool {
@@ -85,4 +100,43 @@ func isPossessiveToken(s string) bool {
 		return true
 	}
 	return false
+}
+
+// isTranscriptLine reports whether the quoted words open with a speaker's label in capitals and a
+// colon ("WALLACE: …", "CLINTON: …"): a line of an interview transcript set out as a block, not a
+// quotation the article attributes.
+func isTranscriptLine(toks []Token) bool {
+	letters := 0
+	for i, t := range toks {
+		if i > 3 {
+			return false
+		}
+		if t.Text == ":" {
+			return i > 0 && letters >= 2
+		}
+		if !t.IsWord() && t.Text != "." {
+			return false
+		}
+		for _, r := range t.Text {
+			if unicode.IsLower(r) {
+				return false
+			}
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+	}
+	return false
+}
+
+// isNickname reports whether the quote is one capitalised word set in a name between capitalised
+// words (Marcia "Cia" Price, John “Tig” Tiegen).
+func (d *Doc) isNickname(q quoteSpan) bool {
+	toks := d.TokensIn(q.inner)
+	if len(toks) != 1 || !toks[0].IsCapitalized() || q.close < 0 {
+		return false
+	}
+	i, j := d.TokenIndex(q.open), d.TokenIndex(q.afterEnd)
+	return i > 0 && j < len(d.Tokens) && d.Tokens[i-1].IsCapitalized() && d.Tokens[j].IsCapitalized() &&
+		d.Tokens[i-1].End < q.open && d.Tokens[j].Start > q.afterEnd
 }
