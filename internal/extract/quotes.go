@@ -51,7 +51,7 @@ func extractQuotes(d *Doc, people []brief.Person) []brief.Quote {
 	}
 	out := make([]brief.Quote, 0, len(done))
 	for _, rq := range done {
-		q := brief.Quote{Span: d.span(c.spans[rq.span].inner)}
+		q := brief.Quote{Span: d.span(withoutTrailingComma(d.Text, c.spans[rq.span].inner))}
 		if rq.person >= 0 {
 			q.Speaker = brief.Str(people[rq.person].Name)
 		}
@@ -64,6 +64,18 @@ func extractQuotes(d *Doc, people []brief.Person) []brief.Quote {
 		out = append(out, q)
 	}
 	return out
+}
+
+// withoutTrailingComma drops a comma that ends the quoted words: in “…,” he said the comma belongs
+// to the reporting sentence, not to what was said (a final period or question mark is kept).
+func withoutTrailingComma(text string, r Range) Range {
+	if r.End > r.Start && text[r.End-1] == ',' {
+		s, e := trimRange(text, Range{r.Start, r.End - 1})
+		if e > s {
+			return Range{s, e}
+		}
+	}
+	return r
 }
 
 // indexMentions lists the people's mentions that lie outside quotes, in text order.
