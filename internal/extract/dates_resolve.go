@@ -24,12 +24,17 @@ func (r *dateResolver) known() bool { return !r.anchor.IsZero() }
 
 // Year inference windows, in days (for a month and day) and months (for a month alone): how far from
 // the publication date a date without a year may lie before the neighbouring year is the nearer reading.
-// Past clauses reach further back, future ones further ahead.
+// Past clauses reach further back, future ones further ahead. Without a tense the window leans back,
+// because news mostly reports what has happened ("from $29.75 in March" in an October story is this
+// March, "a record set on Aug. 6" in a February story is last August).
 const (
-	yearFlipDaysUnknown   = 183
-	yearFlipDaysAgainst   = 90
-	yearFlipMonthsUnknown = 6
-	yearFlipMonthsAgainst = 3
+	yearFlipDaysUnknown       = 150 // ahead of the publication date
+	yearFlipDaysUnknownBack   = 215 // behind it
+	yearFlipDaysAgainst       = 90
+	yearFlipMonthsUnknown     = 5
+	yearFlipMonthsUnknownBack = 7
+	// A past clause cannot be about a month still to come; one month of slack absorbs misread tenses.
+	yearFlipMonthsAgainst = 2
 	quarterFlipAgainst    = 2
 )
 
@@ -81,6 +86,15 @@ func (r *dateResolver) resolve(m *dateMention) string {
 			return ""
 		}
 		return formatQuarter(r.refQuarterY, r.refQuarter)
+	case kindYearEnd:
+		if !r.known() {
+			return unknownYear + "-12-31"
+		}
+		y := r.anchor.Year()
+		if m.tense == tensePast || m.direction < 0 {
+			y--
+		}
+		return formatMonthDay(y, 12, 31)
 	case kindReferenceYear:
 		base := r.refYear
 		if base == 0 && r.known() {
@@ -160,7 +174,7 @@ func (r *dateResolver) inferDayYear(m *dateMention) int {
 		best++
 	case !past && !future && diff > yearFlipDaysUnknown:
 		best--
-	case !past && !future && diff < -yearFlipDaysUnknown:
+	case !past && !future && diff < -yearFlipDaysUnknownBack:
 		best++
 	}
 	if m.hasWeekday && m.day > 0 && day(best, m.month, d).Weekday() != m.weekday {
@@ -201,7 +215,7 @@ func (r *dateResolver) inferMonthYear(m *dateMention) int {
 		return a.Year() + 1
 	case !past && !future && diff > yearFlipMonthsUnknown:
 		return a.Year() - 1
-	case !past && !future && diff < -yearFlipMonthsUnknown:
+	case !past && !future && diff < -yearFlipMonthsUnknownBack:
 		return a.Year() + 1
 	}
 	return a.Year()

@@ -22,6 +22,7 @@ const (
 	kindReferenceDay                     // "earlier in the day": the day last talked about
 	kindReferenceYear                    // "the previous year", "the year before": from the year last talked about
 	kindReferenceQuarter                 // "the quarter", "the latest quarter" in a report about a quarter
+	kindYearEnd                          // "by year-end", "since year end": December 31 of a year
 )
 
 // dateMention is one date expression found in the text, before it is resolved.
@@ -204,7 +205,7 @@ var dateOpeners = func() map[string]bool {
 		"the", "that", "its", "their", "a", "an", "in", "today", "tonight", "yesterday", "tomorrow",
 		"noon", "midnight", "about", "nearly", "almost", "some", "around", "roughly", "exactly", "just",
 		"over", "only", "[", "year-earlier", "year-ago", "christmas", "new", "valentine", "halloween",
-		"boxing", "thanksgiving", "fiscal", "latter",
+		"boxing", "thanksgiving", "fiscal", "latter", "year-end", "year", "earlier", "later",
 	} {
 		set[w] = true
 	}
@@ -321,6 +322,12 @@ func (s *dateScanner) core(j int) (dateMention, int, bool) {
 	w := s.low[j]
 	w = w[len(modifierPrefix(w)):]
 	if m, end, ok := s.relativeDay(j); ok {
+		return m, end, true
+	}
+	if m, end, ok := s.yearReference(j); ok {
+		return m, end, true
+	}
+	if m, end, ok := s.yearEnd(j); ok {
 		return m, end, true
 	}
 	if _, ok := weekdayWords[w]; ok {
@@ -761,8 +768,8 @@ func (s *dateScanner) dayToken(k int) (int, string, bool) {
 			return 0, "", false
 		}
 	}
-	// "May 9:30" and "June 5 people" are not dates.
-	if nx := s.next(k + 1); nx == ":" || nx == "." && s.joined(k+2) && s.toks[k+2].IsNumber() && s.toks[k+1].End == s.toks[k+2].Start {
+	// "May 9:30" and "June 5 people" are not dates; "on Saturday, April 25:" before a quotation is.
+	if nx := s.next(k + 1); (nx == ":" || nx == ".") && s.joined(k+2) && s.toks[k+2].IsNumber() && s.toks[k+1].End == s.toks[k+2].Start {
 		return 0, "", false
 	}
 	if s.countFollows(k + 1) {

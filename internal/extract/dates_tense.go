@@ -138,6 +138,11 @@ func (s *dateScanner) cueAt(k, dist int, before bool) tense {
 	// A deadline right before the date looks ahead: "by May", "as soon as Tuesday", "as early as
 	// Tuesday".
 	if before && dist == 1 && (w == "by" || (w == "as" && (s.word(k-1) == "soon" || s.word(k-1) == "early") && s.word(k-2) == "as")) {
+		// "was used a million times by Thursday night": a past clause counts up to the day, it does not
+		// look ahead to it.
+		if w == "by" && s.finitePastBefore(k) {
+			return tensePast
+		}
 		return tenseFuture
 	}
 	if futureCues[w] {
@@ -215,4 +220,24 @@ func (s *dateScanner) possessiveWeekdayTense(first, last int, t tense) tense {
 		return t
 	}
 	return tensePast
+}
+
+// finitePastReach is how far back finitePastBefore looks for the clause's verb.
+const finitePastReach = 8
+
+// finitePastBefore reports whether a finite past form ("was", "were", "had", "fled") stands in the
+// same clause within a few tokens before token k.
+func (s *dateScanner) finitePastBefore(k int) bool {
+	sent := s.sentenceBounds(k)
+	for i := k - 1; i >= sent.Start && k-i <= finitePastReach; i-- {
+		if s.clauseBreak(i) {
+			return false
+		}
+		if finiteOnly[s.low[i]] && s.low[i] != "since" && s.low[i] != "earlier" {
+			// "was to leave by Friday", "were expected to finish by Friday" still look ahead.
+			nx := s.word(i + 1)
+			return nx != "to" && !futureCues[nx]
+		}
+	}
+	return false
 }
