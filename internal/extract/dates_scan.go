@@ -476,6 +476,15 @@ func (s *dateScanner) weekdayExpr(j, w int, offset int, relative bool) (dateMent
 		return m, j, false
 	}
 	end := w + 1
+	// "Monday and Tuesday nights", "Friday evenings": a plural part of the day makes a recurring set.
+	if pluralPartsOfDay[s.next(w+1)] {
+		return m, j, false
+	}
+	if c := s.next(w + 1); c == "and" || c == "or" {
+		if _, ok := weekdayWords[s.next(w+2)]; ok && pluralPartsOfDay[s.next(w+3)] {
+			return m, j, false
+		}
+	}
 	// The weekday's short forms are ordinary words ("Sun", "Sat", "Wed"): only with a date after them.
 	short := weekdayAbbreviation(word)
 	if short && s.next(end) == "." {
@@ -504,6 +513,9 @@ func (s *dateScanner) weekdayExpr(j, w int, offset int, relative bool) (dateMent
 	}
 	return m, end, true
 }
+
+// pluralPartsOfDay after a weekday make it recur ("Tuesday nights").
+var pluralPartsOfDay = map[string]bool{"mornings": true, "afternoons": true, "evenings": true, "nights": true}
 
 // relativeExpr matches expressions led by last/next/this/coming and their "the" forms: "last week",
 // "next year", "this month", "this past week", "the coming year", "the next decade", "last Friday",
@@ -654,6 +666,11 @@ func (s *dateScanner) monthExpr(j int) (dateMention, int, bool) {
 			m.year = y
 			return m, k + 1, true
 		}
+		// Broadcast transcripts spell the year: "January nineteen ninety-seven".
+		if ym, yend, ok := s.spelledYear(k); ok {
+			m.year = ym.year
+			return m, yend, true
+		}
 	}
 	// "January this year", "July last year", "March next year"
 	if rw := s.next(end); rw == "this" || rw == "last" || rw == "next" {
@@ -687,6 +704,11 @@ func (s *dateScanner) loneMonthIsDate(j int, w string) bool {
 		return true
 	}
 	if ambiguousMonths[w] {
+		// "the March accession", "a June agreement": a determiner and a common noun around the
+		// capitalised month make it the date of the thing named.
+		if monthDeterminers[prev] && s.joined(j) && s.attributive(j+1) && !monthNameNouns[s.word(j+1)] {
+			return true
+		}
 		if !monthPrepositions[prev] || !s.joined(j) {
 			return false
 		}
@@ -709,6 +731,16 @@ func (s *dateScanner) loneMonthIsDate(j int, w string) bool {
 		return false
 	}
 	return true
+}
+
+// monthDeterminers before an ambiguous month and a noun make it a date ("the March accession").
+var monthDeterminers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true}
+
+// monthNameNouns after "the May", "the June" show a person's name, not a month ("the May government").
+var monthNameNouns = map[string]bool{
+	"government": true, "administration": true, "cabinet": true, "era": true, "years": true,
+	"ministry": true, "camp": true, "team": true, "doctrine": true, "family": true, "campaign": true,
+	"leadership": true, "premiership": true, "presidency": true, "regime": true, "supporters": true,
 }
 
 // dayMonthExpr matches the day-first style: "30 December", "30 December 2021", "1st of May".
@@ -1270,6 +1302,12 @@ func (s *dateScanner) seasonExpr(j int) (dateMention, int, bool) {
 		if y, ok := yearToken(s.next(end + 1)); ok {
 			m.year = y
 			return m, end + 2, true
+		}
+		if s.joined(end + 1) {
+			if ym, yend, ok := s.spelledYear(end + 1); ok {
+				m.year = ym.year
+				return m, yend, true
+			}
 		}
 	}
 	if y, ok := yearToken(nx); ok {

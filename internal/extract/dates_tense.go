@@ -145,6 +145,18 @@ func (s *dateScanner) cueAt(k, dist int, before bool) tense {
 		}
 		return tenseFuture
 	}
+	// "meet separately Monday", "the vote is Tuesday": a present-tense verb of a scheduled event right
+	// before the day announces it.
+	if before && dist <= scheduleReach && scheduleVerbs[w] && !s.toks[k].IsCapitalized() {
+		if s.onlyAdverbsBetween(k, dist) && !pastAuxiliaries[s.word(k-1)] {
+			return tenseFuture
+		}
+	}
+	// "has given the relatives until 9 a.m. Tuesday", "extended its deadline until Tuesday": a
+	// deadline lies ahead of the report that sets it.
+	if before && dist <= untilReach && (w == "until" || w == "till") && s.sentenceHas(k, "deadline", "ultimatum", "given", "extended") && !s.finitePastBefore(k) {
+		return tenseFuture
+	}
 	if futureCues[w] {
 		if w == "next" && s.word(k+1) == "to" {
 			return tenseUnknown // "next to the embassy"
@@ -223,7 +235,7 @@ func (s *dateScanner) possessiveWeekdayTense(first, last int, t tense) tense {
 }
 
 // finitePastReach is how far back finitePastBefore looks for the clause's verb.
-const finitePastReach = 8
+const finitePastReach = 12
 
 // finitePastBefore reports whether a finite past form ("was", "were", "had", "fled") stands in the
 // same clause within a few tokens before token k.
@@ -240,4 +252,42 @@ func (s *dateScanner) finitePastBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// scheduleVerbs in the present tense, right before a day, announce a scheduled event: "the two leaders
+// meet Monday", "the envoy arrives Tuesday", "the vote is Friday".
+var scheduleVerbs = map[string]bool{
+	// Base forms that are seldom nouns.
+	"meet": true, "begin": true, "arrive": true, "leave": true, "travel": true, "resume": true,
+	"convene": true, "fly": true, "expire": true, "are": true,
+	// Third-person forms; their base forms are also nouns ("a bright start on Saturday", "the vote").
+	"meets": true, "begins": true, "starts": true, "arrives": true, "leaves": true, "visits": true,
+	"travels": true, "returns": true, "resumes": true, "votes": true, "convenes": true, "opens": true,
+	"flies": true, "expires": true, "is": true, "faces": true, "hosts": true, "plays": true,
+}
+
+// pastAuxiliaries before a present form make it part of a past or negated construction ("did meet",
+// "didn't return"), an infinitive governed by another verb ("had been due to expire Friday") or a
+// noun ("the leaves").
+var pastAuxiliaries = map[string]bool{
+	"to": true, "did": true, "didn't": true, "the": true, "a": true, "an": true, "his": true, "her": true,
+	"its": true, "their": true, "this": true, "that": true, "first": true, "last": true,
+}
+
+// Reaches, in tokens, of the schedule verb and of "until" before the day they govern.
+const (
+	scheduleReach = 3
+	untilReach    = 5
+)
+
+// onlyAdverbsBetween reports whether the dist-1 tokens after token k are adverbs or "on" ("meet
+// separately on Monday").
+func (s *dateScanner) onlyAdverbsBetween(k, dist int) bool {
+	for i := k + 1; i < k+dist; i++ {
+		w := s.word(i)
+		if w != "on" && w != "again" && !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return true
 }

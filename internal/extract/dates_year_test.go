@@ -60,3 +60,54 @@ func TestByInPastClause(t *testing.T) {
 		{"2015-09-22", "The troops were to leave by Thursday.", "Thursday", "2015-09-24"},
 	})
 }
+
+// TestSpelledYearsAfterMonthsAndSeasons: broadcast transcripts spell the year out.
+func TestSpelledYearsAfterMonthsAndSeasons(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"1998-02-27", "January nineteen ninety-seven. A bomb explodes at a clinic.", "January nineteen ninety-seven", "1997-01"},
+		{"1998-02-23", "The talks collapsed in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"},
+	})
+}
+
+// TestAttributiveAmbiguousMonths: "the March accession", "a June agreement"; not "the May government".
+func TestAttributiveAmbiguousMonths(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"1999-02-10", "The March accession will let the three countries sign the treaty.", "March", "1999-03"},
+		{"1989-10-27", "The bank acted under a June agreement with shareholders.", "June", "1989-06"},
+	})
+	for _, text := range []string{
+		"Critics of the May government walked out.",
+		"Protesters joined the march toward the palace.",
+	} {
+		if got := datesOf(t, "2018-10-27", text); len(got) != 0 {
+			t.Errorf("%q: want no dates, got %v", text, got)
+		}
+	}
+}
+
+// TestScheduledPresent: a present-tense verb of a scheduled event before a weekday looks ahead; a
+// deadline "until" a day lies ahead of the report.
+func TestScheduledPresent(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"1998-05-01", "He and the Palestinian leader meet separately Monday with the secretary of state.", "Monday", "1998-05-04"},
+		{"1998-05-01", "The envoy arrives Tuesday in Cairo.", "Tuesday", "1998-05-05"},
+		{"1998-05-01", "The festival was off to a bright start on Wednesday night.", "Wednesday night", "1998-04-29"},
+		{"1989-10-30", "The offer was extended to Nov. 16. It had been due to expire Friday evening.", "Friday evening", "1989-10-27"},
+		{"2000-04-03", "The agency has given the relatives until 9 a.m. Tuesday to sign the paper.", "Tuesday", "2000-04-04"},
+		{"2000-04-03", "The agency extended its deadline until Tuesday.", "Tuesday", "2000-04-04"},
+	})
+}
+
+// TestRecurringWeekdayNights: "Monday and Tuesday nights" recur every week.
+func TestRecurringWeekdayNights(t *testing.T) {
+	text := "Two new flights will leave Bombay on Monday and Tuesday nights from March 30."
+	got := datesOf(t, "1998-02-13", text)
+	for _, span := range []string{"Monday", "Tuesday", "Tuesday nights"} {
+		if got[span] != nil {
+			t.Errorf("%q reported as %v", span, got[span])
+		}
+	}
+	if got["March 30"] == nil {
+		t.Errorf("March 30 missing: %v", got)
+	}
+}
