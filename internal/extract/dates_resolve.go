@@ -14,6 +14,8 @@ type dateResolver struct {
 	refYear     int
 	refQuarterY int
 	refQuarter  int
+	refMonthY   int // the month last talked about, as year and month
+	refMonth    int
 }
 
 func newDateResolver(anchor time.Time) *dateResolver {
@@ -37,6 +39,9 @@ const (
 	yearFlipMonthsAgainst = 2
 	quarterFlipAgainst    = 2
 )
+
+// electionDay marks the US Election Day in dateMention.day (negative days are computed holidays).
+const electionDay = 100
 
 // resolve returns the TIMEX3 value of m, or "" when m is not a calendar date after all.
 func (r *dateResolver) resolve(m *dateMention) string {
@@ -70,12 +75,25 @@ func (r *dateResolver) resolve(m *dateMention) string {
 		return formatCentury(m.number)
 	case kindReferenceDay:
 		if !r.refDay.IsZero() {
+			if m.offset != 0 {
+				r.refDay = r.refDay.AddDate(0, 0, m.offset)
+			}
 			return formatDay(r.refDay)
+		}
+		if m.offset != 0 {
+			return "" // "the next day" with no day before it to count from
 		}
 		if !r.known() {
 			return "XXXX-XX-XX"
 		}
 		return formatDay(r.anchor)
+	case kindReferenceMonth:
+		if r.refMonth == 0 {
+			return ""
+		}
+		y, mo := addMonths(r.refMonthY, r.refMonth, m.offset)
+		r.refMonthY, r.refMonth = y, mo
+		return formatMonth(y, mo)
 	case kindReferenceQuarter:
 		if m.latest && r.known() {
 			y, q := r.latestQuarter()
@@ -130,11 +148,20 @@ func (r *dateResolver) calendar(m *dateMention) string {
 	if y != 0 {
 		r.refYear = y
 	}
+	if y != 0 {
+		r.refMonthY, r.refMonth = y, m.month
+	}
 	if m.day == 0 {
 		return formatMonth(y, m.month)
 	}
 	d := m.day
-	if d < 0 { // Thanksgiving: the fourth Thursday of November
+	if d == -electionDay { // the Tuesday after the first Monday of November
+		if y == 0 {
+			return formatMonth(0, m.month)
+		}
+		firstMonday := 1 + (int(time.Monday)-int(day(y, m.month, 1).Weekday())+7)%7
+		d = firstMonday + 1
+	} else if d < 0 { // Thanksgiving: the fourth Thursday of November
 		if y == 0 {
 			return formatMonth(0, m.month)
 		}
@@ -160,7 +187,9 @@ func (r *dateResolver) inferDayYear(m *dateMention) int {
 	}
 	a := r.anchor
 	d := m.day
-	if d < 0 {
+	if d == -electionDay {
+		d = 5 // Election Day falls on the 2nd–8th
+	} else if d < 0 {
 		d = 22 // Thanksgiving falls on the 22nd–28th
 	}
 	best := a.Year()

@@ -23,6 +23,7 @@ const (
 	kindReferenceYear                    // "the previous year", "the year before": from the year last talked about
 	kindReferenceQuarter                 // "the quarter", "the latest quarter" in a report about a quarter
 	kindYearEnd                          // "by year-end", "since year end": December 31 of a year
+	kindReferenceMonth                   // "the following month", "later that month": from the month last talked about
 )
 
 // dateMention is one date expression found in the text, before it is resolved.
@@ -47,6 +48,8 @@ type dateMention struct {
 	yearAgo        bool
 	quarterContext bool
 	latest         bool // "the latest quarter": the last one completed before publication
+	dayShift       int  // "the day before last Tuesday": days added to the resolved day
+	weekOf         bool // "the week of March 6": the ISO week of the resolved day
 	tense          tense
 }
 
@@ -205,7 +208,7 @@ var dateOpeners = func() map[string]bool {
 		"the", "that", "its", "their", "a", "an", "in", "today", "tonight", "yesterday", "tomorrow",
 		"noon", "midnight", "about", "nearly", "almost", "some", "around", "roughly", "exactly", "just",
 		"over", "only", "[", "year-earlier", "year-ago", "christmas", "new", "valentine", "halloween",
-		"boxing", "thanksgiving", "fiscal", "latter", "year-end", "year", "earlier", "later",
+		"boxing", "thanksgiving", "election", "fiscal", "latter", "year-end", "year", "earlier", "later",
 	} {
 		set[w] = true
 	}
@@ -284,8 +287,13 @@ func (s *dateScanner) referenceQuarter(i int) (int, bool) {
 	if nx == "quarter" || nx == "period" && k > i+1 {
 		// "the quarter ended Sept. 30" names its own period by the date that follows.
 		switch s.next(k + 1) {
-		case "ended", "ending", "ends", "through", "to", "of":
+		case "ended", "ending", "ends", "through", "of":
 			return i, false
+		case "to":
+			// "the quarter to June" names its end; "up 3.7% in the quarter to $2.35 billion" does not.
+			if _, ok := monthWords[s.next(k+2)]; ok {
+				return i, false
+			}
 		}
 		return k + 1, true
 	}
@@ -322,6 +330,9 @@ func (s *dateScanner) core(j int) (dateMention, int, bool) {
 	w := s.low[j]
 	w = w[len(modifierPrefix(w)):]
 	if m, end, ok := s.relativeDay(j); ok {
+		return m, end, true
+	}
+	if m, end, ok := s.referenceDay(j); ok {
 		return m, end, true
 	}
 	if m, end, ok := s.yearReference(j); ok {
@@ -1398,6 +1409,12 @@ func (s *dateScanner) holidayExpr(j int) (dateMention, int, bool) {
 			return m, j, false
 		}
 		m.month, m.day, end = 12, 26, j+2
+	case "election":
+		// The US Election Day: the Tuesday after the first Monday of November.
+		if s.next(j+1) != "day" || !s.toks[j+1].IsCapitalized() {
+			return m, j, false
+		}
+		m.month, m.day, end = 11, -electionDay, j+2
 	case "thanksgiving":
 		m.kind = kindCalendar
 		m.month, m.day = 11, -4 // resolved as the fourth Thursday once the year is known

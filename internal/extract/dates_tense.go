@@ -190,6 +190,11 @@ func (s *dateScanner) cueAt(k, dist int, before bool) tense {
 	if !reporting && !pastCues[w] && !regular {
 		return tenseUnknown
 	}
+	// "were planning to drive on Monday", "was going to vote": the plan still lies ahead; the words
+	// after the auxiliary decide.
+	if (w == "was" || w == "were") && progressivePlans[s.word(k+1)] {
+		return tenseUnknown
+	}
 	if !finiteOnly[w] {
 		prev := s.word(k - 1)
 		if strings.HasSuffix(prev, "ly") || prev == "not" || prev == "also" || prev == "already" || prev == "just" {
@@ -291,3 +296,6 @@ func (s *dateScanner) onlyAdverbsBetween(k, dist int) bool {
 	}
 	return true
 }
+
+// progressivePlans after "was"/"were" make a plan that is still ahead of the report.
+var progressivePlans = map[string]bool{"planning": true, "going": true, "preparing": true, "hoping": true}
