@@ -33,3 +33,22 @@ func TestPlansInProgress(t *testing.T) {
 		{"2000-01-07", "Protesters planned a rally on Saturday and were planning to drive to the airport on Monday.", "Saturday", "2000-01-08"},
 	})
 }
+
+// TestAdjectiveParticiples: "the hastily planned trip" does not make the clause look ahead.
+func TestAdjectiveParticiples(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"1998-08-17", "On Friday, when she set aside vacation plans for the hastily planned trip, aides worried.", "Friday", "1998-08-14"},
+		{"1998-08-17", "The vote is planned for Friday.", "Friday", "1998-08-21"},
+	})
+}
+
+// TestStaleReferenceDay: a month or year named after a day ends that day's reign as "that same day".
+func TestStaleReferenceDay(t *testing.T) {
+	got := datesOf(t, "1999-02-06", "The site closed Thursday night. A doctor was shot last October, and his name was crossed out that same day.")
+	if got["that same day"] != nil {
+		t.Errorf("that same day resolved against a stale day: %v", got)
+	}
+	runDateCases(t, []dateCase{
+		{"1999-02-06", "The site closed on Thursday. That same day, the company issued a statement.", "That same day", "1999-02-04"},
+	})
+}

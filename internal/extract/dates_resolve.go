@@ -80,8 +80,8 @@ func (r *dateResolver) resolve(m *dateMention) string {
 			}
 			return formatDay(r.refDay)
 		}
-		if m.offset != 0 {
-			return "" // "the next day" with no day before it to count from
+		if m.offset != 0 || m.fromReference {
+			return "" // "the next day", "that same day" with no day before it to count from
 		}
 		if !r.known() {
 			return "XXXX-XX-XX"
@@ -143,15 +143,15 @@ func (r *dateResolver) calendar(m *dateMention) string {
 		if y != 0 {
 			r.refYear = y
 		}
+		r.refDay = time.Time{} // a year mentioned since: "that same day" no longer means the last day
 		return formatYear(y)
 	}
 	if y != 0 {
 		r.refYear = y
-	}
-	if y != 0 {
 		r.refMonthY, r.refMonth = y, m.month
 	}
 	if m.day == 0 {
+		r.refDay = time.Time{}
 		return formatMonth(y, m.month)
 	}
 	d := m.day

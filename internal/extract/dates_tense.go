@@ -161,6 +161,17 @@ func (s *dateScanner) cueAt(k, dist int, before bool) tense {
 		if w == "next" && s.word(k+1) == "to" {
 			return tenseUnknown // "next to the embassy"
 		}
+		// "the hastily planned trip", "a long-delayed vote": a participle used as an adjective does not
+		// tell when.
+		if strings.HasSuffix(w, "ed") {
+			prev := s.word(k - 1)
+			if strings.HasSuffix(prev, "ly") {
+				prev = s.word(k - 2)
+			}
+			if adjectiveDeterminers[prev] {
+				return tenseUnknown
+			}
+		}
 		// "was due to expire", "had been scheduled to": a plan seen from the past.
 		switch s.word(k - 1) {
 		case "was", "were", "been":
@@ -299,3 +310,9 @@ func (s *dateScanner) onlyAdverbsBetween(k, dist int) bool {
 
 // progressivePlans after "was"/"were" make a plan that is still ahead of the report.
 var progressivePlans = map[string]bool{"planning": true, "going": true, "preparing": true, "hoping": true}
+
+// adjectiveDeterminers before a participle make it an adjective ("the planned visit").
+var adjectiveDeterminers = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "our": true,
+	"this": true, "that": true,
+}
