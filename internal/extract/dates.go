@@ -48,6 +48,12 @@ func extractDates(d *Doc) []brief.Date {
 		if value == "" {
 			continue
 		}
+		if m.dayShift != 0 {
+			value = shiftDay(value, m.dayShift)
+		}
+		if m.weekOf {
+			value = weekOfDay(value)
+		}
 		out = append(out, brief.Date{Span: d.span(m.Range), Value: value})
 	}
 	return out

@@ -14,6 +14,8 @@ type dateResolver struct {
 	refYear     int
 	refQuarterY int
 	refQuarter  int
+	refMonthY   int // the month last talked about, as year and month
+	refMonth    int
 }
 
 func newDateResolver(anchor time.Time) *dateResolver {
@@ -24,14 +26,22 @@ func (r *dateResolver) known() bool { return !r.anchor.IsZero() }
 
 // Year inference windows, in days (for a month and day) and months (for a month alone): how far from
 // the publication date a date without a year may lie before the neighbouring year is the nearer reading.
-// Past clauses reach further back, future ones further ahead.
+// Past clauses reach further back, future ones further ahead. Without a tense the window leans back,
+// because news mostly reports what has happened ("from $29.75 in March" in an October story is this
+// March, "a record set on Aug. 6" in a February story is last August).
 const (
-	yearFlipDaysUnknown   = 183
-	yearFlipDaysAgainst   = 90
-	yearFlipMonthsUnknown = 6
-	yearFlipMonthsAgainst = 3
+	yearFlipDaysUnknown       = 150 // ahead of the publication date
+	yearFlipDaysUnknownBack   = 215 // behind it
+	yearFlipDaysAgainst       = 90
+	yearFlipMonthsUnknown     = 5
+	yearFlipMonthsUnknownBack = 7
+	// A past clause cannot be about a month still to come; one month of slack absorbs misread tenses.
+	yearFlipMonthsAgainst = 2
 	quarterFlipAgainst    = 2
 )
+
+// electionDay marks the US Election Day in dateMention.day (negative days are computed holidays).
+const electionDay = 100
 
 // resolve returns the TIMEX3 value of m, or "" when m is not a calendar date after all.
 func (r *dateResolver) resolve(m *dateMention) string {
@@ -65,12 +75,25 @@ func (r *dateResolver) resolve(m *dateMention) string {
 		return formatCentury(m.number)
 	case kindReferenceDay:
 		if !r.refDay.IsZero() {
+			if m.offset != 0 {
+				r.refDay = r.refDay.AddDate(0, 0, m.offset)
+			}
 			return formatDay(r.refDay)
+		}
+		if m.offset != 0 || m.fromReference {
+			return "" // "the next day", "that same day" with no day before it to count from
 		}
 		if !r.known() {
 			return "XXXX-XX-XX"
 		}
 		return formatDay(r.anchor)
+	case kindReferenceMonth:
+		if r.refMonth == 0 {
+			return ""
+		}
+		y, mo := addMonths(r.refMonthY, r.refMonth, m.offset)
+		r.refMonthY, r.refMonth = y, mo
+		return formatMonth(y, mo)
 	case kindReferenceQuarter:
 		if m.latest && r.known() {
 			y, q := r.latestQuarter()
@@ -81,6 +104,15 @@ func (r *dateResolver) resolve(m *dateMention) string {
 			return ""
 		}
 		return formatQuarter(r.refQuarterY, r.refQuarter)
+	case kindYearEnd:
+		if !r.known() {
+			return unknownYear + "-12-31"
+		}
+		y := r.anchor.Year()
+		if m.tense == tensePast || m.direction < 0 {
+			y--
+		}
+		return formatMonthDay(y, 12, 31)
 	case kindReferenceYear:
 		base := r.refYear
 		if base == 0 && r.known() {
@@ -111,16 +143,25 @@ func (r *dateResolver) calendar(m *dateMention) string {
 		if y != 0 {
 			r.refYear = y
 		}
+		r.refDay = time.Time{} // a year mentioned since: "that same day" no longer means the last day
 		return formatYear(y)
 	}
 	if y != 0 {
 		r.refYear = y
+		r.refMonthY, r.refMonth = y, m.month
 	}
 	if m.day == 0 {
+		r.refDay = time.Time{}
 		return formatMonth(y, m.month)
 	}
 	d := m.day
-	if d < 0 { // Thanksgiving: the fourth Thursday of November
+	if d == -electionDay { // the Tuesday after the first Monday of November
+		if y == 0 {
+			return formatMonth(0, m.month)
+		}
+		firstMonday := 1 + (int(time.Monday)-int(day(y, m.month, 1).Weekday())+7)%7
+		d = firstMonday + 1
+	} else if d < 0 { // Thanksgiving: the fourth Thursday of November
 		if y == 0 {
 			return formatMonth(0, m.month)
 		}
@@ -146,7 +187,9 @@ func (r *dateResolver) inferDayYear(m *dateMention) int {
 	}
 	a := r.anchor
 	d := m.day
-	if d < 0 {
+	if d == -electionDay {
+		d = 5 // Election Day falls on the 2nd–8th
+	} else if d < 0 {
 		d = 22 // Thanksgiving falls on the 22nd–28th
 	}
 	best := a.Year()
@@ -160,7 +203,7 @@ func (r *dateResolver) inferDayYear(m *dateMention) int {
 		best++
 	case !past && !future && diff > yearFlipDaysUnknown:
 		best--
-	case !past && !future && diff < -yearFlipDaysUnknown:
+	case !past && !future && diff < -yearFlipDaysUnknownBack:
 		best++
 	}
 	if m.hasWeekday && m.day > 0 && day(best, m.month, d).Weekday() != m.weekday {
@@ -201,7 +244,7 @@ func (r *dateResolver) inferMonthYear(m *dateMention) int {
 		return a.Year() + 1
 	case !past && !future && diff > yearFlipMonthsUnknown:
 		return a.Year() - 1
-	case !past && !future && diff < -yearFlipMonthsUnknown:
+	case !past && !future && diff < -yearFlipMonthsUnknownBack:
 		return a.Year() + 1
 	}
 	return a.Year()

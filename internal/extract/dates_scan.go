@@ -22,6 +22,8 @@ const (
 	kindReferenceDay                     // "earlier in the day": the day last talked about
 	kindReferenceYear                    // "the previous year", "the year before": from the year last talked about
 	kindReferenceQuarter                 // "the quarter", "the latest quarter" in a report about a quarter
+	kindYearEnd                          // "by year-end", "since year end": December 31 of a year
+	kindReferenceMonth                   // "the following month", "later that month": from the month last talked about
 )
 
 // dateMention is one date expression found in the text, before it is resolved.
@@ -46,6 +48,8 @@ type dateMention struct {
 	yearAgo        bool
 	quarterContext bool
 	latest         bool // "the latest quarter": the last one completed before publication
+	dayShift       int  // "the day before last Tuesday": days added to the resolved day
+	weekOf         bool // "the week of March 6": the ISO week of the resolved day
 	tense          tense
 }
 
@@ -204,7 +208,7 @@ var dateOpeners = func() map[string]bool {
 		"the", "that", "its", "their", "a", "an", "in", "today", "tonight", "yesterday", "tomorrow",
 		"noon", "midnight", "about", "nearly", "almost", "some", "around", "roughly", "exactly", "just",
 		"over", "only", "[", "year-earlier", "year-ago", "christmas", "new", "valentine", "halloween",
-		"boxing", "thanksgiving", "fiscal", "latter",
+		"boxing", "thanksgiving", "election", "fiscal", "latter", "year-end", "year", "earlier", "later",
 	} {
 		set[w] = true
 	}
@@ -283,8 +287,13 @@ func (s *dateScanner) referenceQuarter(i int) (int, bool) {
 	if nx == "quarter" || nx == "period" && k > i+1 {
 		// "the quarter ended Sept. 30" names its own period by the date that follows.
 		switch s.next(k + 1) {
-		case "ended", "ending", "ends", "through", "to", "of":
+		case "ended", "ending", "ends", "through", "of":
 			return i, false
+		case "to":
+			// "the quarter to June" names its end; "up 3.7% in the quarter to $2.35 billion" does not.
+			if _, ok := monthWords[s.next(k+2)]; ok {
+				return i, false
+			}
 		}
 		return k + 1, true
 	}
@@ -321,6 +330,15 @@ func (s *dateScanner) core(j int) (dateMention, int, bool) {
 	w := s.low[j]
 	w = w[len(modifierPrefix(w)):]
 	if m, end, ok := s.relativeDay(j); ok {
+		return m, end, true
+	}
+	if m, end, ok := s.referenceDay(j); ok {
+		return m, end, true
+	}
+	if m, end, ok := s.yearReference(j); ok {
+		return m, end, true
+	}
+	if m, end, ok := s.yearEnd(j); ok {
 		return m, end, true
 	}
 	if _, ok := weekdayWords[w]; ok {
@@ -469,6 +487,15 @@ func (s *dateScanner) weekdayExpr(j, w int, offset int, relative bool) (dateMent
 		return m, j, false
 	}
 	end := w + 1
+	// "Monday and Tuesday nights", "Friday evenings": a plural part of the day makes a recurring set.
+	if pluralPartsOfDay[s.next(w+1)] {
+		return m, j, false
+	}
+	if c := s.next(w + 1); c == "and" || c == "or" {
+		if _, ok := weekdayWords[s.next(w+2)]; ok && pluralPartsOfDay[s.next(w+3)] {
+			return m, j, false
+		}
+	}
 	// The weekday's short forms are ordinary words ("Sun", "Sat", "Wed"): only with a date after them.
 	short := weekdayAbbreviation(word)
 	if short && s.next(end) == "." {
@@ -497,6 +524,9 @@ func (s *dateScanner) weekdayExpr(j, w int, offset int, relative bool) (dateMent
 	}
 	return m, end, true
 }
+
+// pluralPartsOfDay after a weekday make it recur ("Tuesday nights").
+var pluralPartsOfDay = map[string]bool{"mornings": true, "afternoons": true, "evenings": true, "nights": true}
 
 // relativeExpr matches expressions led by last/next/this/coming and their "the" forms: "last week",
 // "next year", "this month", "this past week", "the coming year", "the next decade", "last Friday",
@@ -647,6 +677,11 @@ func (s *dateScanner) monthExpr(j int) (dateMention, int, bool) {
 			m.year = y
 			return m, k + 1, true
 		}
+		// Broadcast transcripts spell the year: "January nineteen ninety-seven".
+		if ym, yend, ok := s.spelledYear(k); ok {
+			m.year = ym.year
+			return m, yend, true
+		}
 	}
 	// "January this year", "July last year", "March next year"
 	if rw := s.next(end); rw == "this" || rw == "last" || rw == "next" {
@@ -680,6 +715,11 @@ func (s *dateScanner) loneMonthIsDate(j int, w string) bool {
 		return true
 	}
 	if ambiguousMonths[w] {
+		// "the March accession", "a June agreement": a determiner and a common noun around the
+		// capitalised month make it the date of the thing named.
+		if monthDeterminers[prev] && s.joined(j) && s.attributive(j+1) && !monthNameNouns[s.word(j+1)] {
+			return true
+		}
 		if !monthPrepositions[prev] || !s.joined(j) {
 			return false
 		}
@@ -702,6 +742,16 @@ func (s *dateScanner) loneMonthIsDate(j int, w string) bool {
 		return false
 	}
 	return true
+}
+
+// monthDeterminers before an ambiguous month and a noun make it a date ("the March accession").
+var monthDeterminers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true}
+
+// monthNameNouns after "the May", "the June" show a person's name, not a month ("the May government").
+var monthNameNouns = map[string]bool{
+	"government": true, "administration": true, "cabinet": true, "era": true, "years": true,
+	"ministry": true, "camp": true, "team": true, "doctrine": true, "family": true, "campaign": true,
+	"leadership": true, "premiership": true, "presidency": true, "regime": true, "supporters": true,
 }
 
 // dayMonthExpr matches the day-first style: "30 December", "30 December 2021", "1st of May".
@@ -761,8 +811,8 @@ func (s *dateScanner) dayToken(k int) (int, string, bool) {
 			return 0, "", false
 		}
 	}
-	// "May 9:30" and "June 5 people" are not dates.
-	if nx := s.next(k + 1); nx == ":" || nx == "." && s.joined(k+2) && s.toks[k+2].IsNumber() && s.toks[k+1].End == s.toks[k+2].Start {
+	// "May 9:30" and "June 5 people" are not dates; "on Saturday, April 25:" before a quotation is.
+	if nx := s.next(k + 1); (nx == ":" || nx == ".") && s.joined(k+2) && s.toks[k+2].IsNumber() && s.toks[k+1].End == s.toks[k+2].Start {
 		return 0, "", false
 	}
 	if s.countFollows(k + 1) {
@@ -1264,6 +1314,12 @@ func (s *dateScanner) seasonExpr(j int) (dateMention, int, bool) {
 			m.year = y
 			return m, end + 2, true
 		}
+		if s.joined(end + 1) {
+			if ym, yend, ok := s.spelledYear(end + 1); ok {
+				m.year = ym.year
+				return m, yend, true
+			}
+		}
 	}
 	if y, ok := yearToken(nx); ok {
 		m.year = y
@@ -1353,6 +1409,12 @@ func (s *dateScanner) holidayExpr(j int) (dateMention, int, bool) {
 			return m, j, false
 		}
 		m.month, m.day, end = 12, 26, j+2
+	case "election":
+		// The US Election Day: the Tuesday after the first Monday of November.
+		if s.next(j+1) != "day" || !s.toks[j+1].IsCapitalized() {
+			return m, j, false
+		}
+		m.month, m.day, end = 11, -electionDay, j+2
 	case "thanksgiving":
 		m.kind = kindCalendar
 		m.month, m.day = 11, -4 // resolved as the fourth Thursday once the year is known

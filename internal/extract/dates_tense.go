@@ -138,11 +138,39 @@ func (s *dateScanner) cueAt(k, dist int, before bool) tense {
 	// A deadline right before the date looks ahead: "by May", "as soon as Tuesday", "as early as
 	// Tuesday".
 	if before && dist == 1 && (w == "by" || (w == "as" && (s.word(k-1) == "soon" || s.word(k-1) == "early") && s.word(k-2) == "as")) {
+		// "was used a million times by Thursday night": a past clause counts up to the day, it does not
+		// look ahead to it.
+		if w == "by" && s.finitePastBefore(k) {
+			return tensePast
+		}
+		return tenseFuture
+	}
+	// "meet separately Monday", "the vote is Tuesday": a present-tense verb of a scheduled event right
+	// before the day announces it.
+	if before && dist <= scheduleReach && scheduleVerbs[w] && !s.toks[k].IsCapitalized() {
+		if s.onlyAdverbsBetween(k, dist) && !pastAuxiliaries[s.word(k-1)] {
+			return tenseFuture
+		}
+	}
+	// "has given the relatives until 9 a.m. Tuesday", "extended its deadline until Tuesday": a
+	// deadline lies ahead of the report that sets it.
+	if before && dist <= untilReach && (w == "until" || w == "till") && s.sentenceHas(k, "deadline", "ultimatum", "given", "extended") && !s.finitePastBefore(k) {
 		return tenseFuture
 	}
 	if futureCues[w] {
 		if w == "next" && s.word(k+1) == "to" {
 			return tenseUnknown // "next to the embassy"
+		}
+		// "the hastily planned trip", "a long-delayed vote": a participle used as an adjective does not
+		// tell when.
+		if strings.HasSuffix(w, "ed") {
+			prev := s.word(k - 1)
+			if strings.HasSuffix(prev, "ly") {
+				prev = s.word(k - 2)
+			}
+			if adjectiveDeterminers[prev] {
+				return tenseUnknown
+			}
 		}
 		// "was due to expire", "had been scheduled to": a plan seen from the past.
 		switch s.word(k - 1) {
@@ -171,6 +199,11 @@ func (s *dateScanner) cueAt(k, dist int, before bool) tense {
 	reporting := reportingVerbs[w]
 	regular := len(w) > 4 && strings.HasSuffix(w, "ed") && s.toks[k].IsWord() && !s.toks[k].IsCapitalized()
 	if !reporting && !pastCues[w] && !regular {
+		return tenseUnknown
+	}
+	// "were planning to drive on Monday", "was going to vote": the plan still lies ahead; the words
+	// after the auxiliary decide.
+	if (w == "was" || w == "were") && progressivePlans[s.word(k+1)] {
 		return tenseUnknown
 	}
 	if !finiteOnly[w] {
@@ -215,4 +248,71 @@ func (s *dateScanner) possessiveWeekdayTense(first, last int, t tense) tense {
 		return t
 	}
 	return tensePast
+}
+
+// finitePastReach is how far back finitePastBefore looks for the clause's verb.
+const finitePastReach = 12
+
+// finitePastBefore reports whether a finite past form ("was", "were", "had", "fled") stands in the
+// same clause within a few tokens before token k.
+func (s *dateScanner) finitePastBefore(k int) bool {
+	sent := s.sentenceBounds(k)
+	for i := k - 1; i >= sent.Start && k-i <= finitePastReach; i-- {
+		if s.clauseBreak(i) {
+			return false
+		}
+		if finiteOnly[s.low[i]] && s.low[i] != "since" && s.low[i] != "earlier" {
+			// "was to leave by Friday", "were expected to finish by Friday" still look ahead.
+			nx := s.word(i + 1)
+			return nx != "to" && !futureCues[nx]
+		}
+	}
+	return false
+}
+
+// scheduleVerbs in the present tense, right before a day, announce a scheduled event: "the two leaders
+// meet Monday", "the envoy arrives Tuesday", "the vote is Friday".
+var scheduleVerbs = map[string]bool{
+	// Base forms that are seldom nouns.
+	"meet": true, "begin": true, "arrive": true, "leave": true, "travel": true, "resume": true,
+	"convene": true, "fly": true, "expire": true, "are": true,
+	// Third-person forms; their base forms are also nouns ("a bright start on Saturday", "the vote").
+	"meets": true, "begins": true, "starts": true, "arrives": true, "leaves": true, "visits": true,
+	"travels": true, "returns": true, "resumes": true, "votes": true, "convenes": true, "opens": true,
+	"flies": true, "expires": true, "is": true, "faces": true, "hosts": true, "plays": true,
+}
+
+// pastAuxiliaries before a present form make it part of a past or negated construction ("did meet",
+// "didn't return"), an infinitive governed by another verb ("had been due to expire Friday") or a
+// noun ("the leaves").
+var pastAuxiliaries = map[string]bool{
+	"to": true, "did": true, "didn't": true, "the": true, "a": true, "an": true, "his": true, "her": true,
+	"its": true, "their": true, "this": true, "that": true, "first": true, "last": true,
+}
+
+// Reaches, in tokens, of the schedule verb and of "until" before the day they govern.
+const (
+	scheduleReach = 3
+	untilReach    = 5
+)
+
+// onlyAdverbsBetween reports whether the dist-1 tokens after token k are adverbs or "on" ("meet
+// separately on Monday").
+func (s *dateScanner) onlyAdverbsBetween(k, dist int) bool {
+	for i := k + 1; i < k+dist; i++ {
+		w := s.word(i)
+		if w != "on" && w != "again" && !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return true
+}
+
+// progressivePlans after "was"/"were" make a plan that is still ahead of the report.
+var progressivePlans = map[string]bool{"planning": true, "going": true, "preparing": true, "hoping": true}
+
+// adjectiveDeterminers before a participle make it an adjective ("the planned visit").
+var adjectiveDeterminers = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "our": true,
+	"this": true, "that": true,
 }

@@ -247,7 +247,8 @@ func TestTenseCues(t *testing.T) {
 		{"The referendum is to be held from November 20.", "November", tenseFuture},
 		{"Results will be announced by Monday noon.", "Monday", tenseFuture},
 		{"The bomb exploded next to the embassy on Friday.", "Friday", tensePast},
-		{"The talks, officials said, resume on Monday.", "Monday", tenseUnknown},
+		{"The talks, officials said, were a success on Monday.", "Monday", tensePast},
+		{"The ceasefire, officials said, holds on Monday.", "Monday", tenseUnknown},
 	}
 	for _, c := range cases {
 		d := Analyze(c.text)
