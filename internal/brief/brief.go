@@ -96,6 +96,27 @@ func New(id string) *Brief {
 	}
 }
 
+// Spans returns every located span of the brief (mentions, quotes, dates, troop figures), for passes
+// that treat them alike: filling in lines and columns, checking offsets.
+func (b *Brief) Spans() []*Span {
+	var out []*Span
+	for i := range b.People {
+		for j := range b.People[i].Mentions {
+			out = append(out, &b.People[i].Mentions[j])
+		}
+	}
+	for i := range b.Quotes {
+		out = append(out, &b.Quotes[i].Span)
+	}
+	for i := range b.Dates {
+		out = append(out, &b.Dates[i].Span)
+	}
+	for i := range b.Troops {
+		out = append(out, &b.Troops[i].Span)
+	}
+	return out
+}
+
 // Str returns a pointer to s, for the contract's nullable strings.
 func Str(s string) *string { return &s }
 

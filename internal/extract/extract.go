@@ -145,21 +145,7 @@ func (d *Doc) wordCount(r Range) int {
 // visited in offset order and characters are counted once, so the cost stays linear even for a
 // megabyte-long single line with thousands of spans.
 func locate(text string, b *brief.Brief) {
-	var spans []*brief.Span
-	for i := range b.People {
-		for j := range b.People[i].Mentions {
-			spans = append(spans, &b.People[i].Mentions[j])
-		}
-	}
-	for i := range b.Quotes {
-		spans = append(spans, &b.Quotes[i].Span)
-	}
-	for i := range b.Dates {
-		spans = append(spans, &b.Dates[i].Span)
-	}
-	for i := range b.Troops {
-		spans = append(spans, &b.Troops[i].Span)
-	}
+	spans := b.Spans()
 	sort.SliceStable(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
 	line, column, pos := 1, 1, 0
 	for _, s := range spans {

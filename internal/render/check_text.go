@@ -15,15 +15,7 @@ type checkStyle struct {
 }
 
 func newCheckStyle(on bool) checkStyle {
-	mk := func(attrs ...color.Attribute) *color.Color {
-		c := color.New(attrs...)
-		if on {
-			c.EnableColor()
-		} else {
-			c.DisableColor()
-		}
-		return c
-	}
+	mk := colorMaker(on)
 	return checkStyle{path: mk(color.Bold), err: mk(color.Bold, color.FgRed), warn: mk(color.FgYellow), dim: mk(color.Faint)}
 }
 

@@ -19,8 +19,10 @@ type style struct {
 	title, heading, name, dim, quote, value *color.Color
 }
 
-func newStyle(on bool) style {
-	mk := func(attrs ...color.Attribute) *color.Color {
+// colorMaker returns a constructor of colors that are all on or all off, whatever the global
+// color.NoColor says: the CLI alone decides about the terminal.
+func colorMaker(on bool) func(attrs ...color.Attribute) *color.Color {
+	return func(attrs ...color.Attribute) *color.Color {
 		c := color.New(attrs...)
 		if on {
 			c.EnableColor()
@@ -29,6 +31,10 @@ func newStyle(on bool) style {
 		}
 		return c
 	}
+}
+
+func newStyle(on bool) style {
+	mk := colorMaker(on)
 	return style{
 		title:   mk(color.Bold),
 		heading: mk(color.Bold, color.FgCyan),
