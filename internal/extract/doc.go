@@ -29,8 +29,6 @@ type Doc struct {
 
 	// Published is the publication date used to resolve relative dates; zero when unknown.
 	Published time.Time
-
-	prose *proseAnalysis // built on first use by Prose()
 }
 
 // Analyze builds the shared analysis of text.

@@ -350,6 +350,6 @@ func BenchmarkProseSeed(b *testing.B) {
 	model()
 	b.SetBytes(int64(len(text)))
 	for i := 0; i < b.N; i++ {
-		Analyze(text).Prose()
+		proseWholeArticle(Analyze(text))
 	}
 }

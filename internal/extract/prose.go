@@ -42,60 +42,23 @@ type proseAnalysis struct {
 	entities []Entity
 }
 
-// Prose runs prose's tagger and NER over the article's content once, on first call, and returns the
-// tagged tokens and the entities located by byte offsets in Text. Extractors that do not need it never
-// pay for it.
-func (d *Doc) Prose() ([]Tagged, []Entity) {
-	if d.prose == nil {
-		d.prose = d.runProse()
-	}
-	return d.prose.tokens, d.prose.entities
-}
-
-// ProseEntities returns prose's entities inside r (a sentence). Unless Prose() has already run over
-// the whole article, it runs the tagger on r alone: a tie-breaker for a few sentences costs a
-// fraction of tagging the article (the model still loads once per process on first use).
+// ProseEntities runs prose's tagger and NER over r alone (a few words around an undecided name) and
+// returns the entities it finds, located in the article. Tagging a window costs a fraction of tagging
+// the article; the model loads once per process, on first use.
 func (d *Doc) ProseEntities(r Range) []Entity {
-	var all []Entity
-	if d.prose != nil {
-		all = d.prose.entities
-	} else {
-		m := model()
-		if m == nil {
-			return nil
-		}
-		text := d.Text[r.Start:r.End]
-		doc, err := prose.NewDocument(text, prose.UsingModel(m), prose.WithSegmentation(false))
-		if err != nil {
-			return nil
-		}
-		pa := &proseAnalysis{}
-		pa.add(text, r.Start, doc.Tokens())
-		all = pa.entities
-	}
-	var out []Entity
-	for _, e := range all {
-		if e.Start >= r.Start && e.End <= r.End {
-			out = append(out, e)
-		}
-	}
-	return out
+	return proseTag(d.Text[r.Start:r.End], r.Start).entities
 }
 
-func (d *Doc) runProse() *proseAnalysis {
+// proseTag runs prose over text, which starts at byte offset base of the article.
+func proseTag(text string, base int) *proseAnalysis {
 	pa := &proseAnalysis{}
 	m := model()
 	if m == nil {
 		return pa
 	}
-	// One call per paragraph keeps furniture out and lets an alignment slip stay local.
-	for _, p := range d.Paragraphs {
-		text := d.Text[p.Start:p.End]
-		doc, err := prose.NewDocument(text, prose.UsingModel(m), prose.WithSegmentation(false))
-		if err != nil {
-			continue
-		}
-		pa.add(text, p.Start, doc.Tokens())
+	doc, err := prose.NewDocument(text, prose.UsingModel(m), prose.WithSegmentation(false))
+	if err == nil {
+		pa.add(text, base, doc.Tokens())
 	}
 	return pa
 }
