@@ -1,6 +1,7 @@
 // Package extract turns an article's text into a Brief. Analyze builds one shared analysis of the text
-// (lines, paragraphs, sentences, tokens, furniture; prose's tags and entities on demand), and each
-// extractor (people.go, quotes.go, dates.go, troops.go) reads it and returns its part of the Brief.
+// (lines, paragraphs, sentences, tokens, furniture), and each extractor (people.go, quotes.go,
+// dates.go, troops.go) reads it and returns its part of the Brief. prose's entity model is consulted
+// only on a few words around a name the rules cannot decide (prose.go, people_prose.go).
 package extract
 
 import (
