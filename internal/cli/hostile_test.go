@@ -136,6 +136,40 @@ func TestHostileText(t *testing.T) {
 	}
 }
 
+// TestFiftyMegabyteArticle: far above any real article, refused by the default limit with one line,
+// without reading it all.
+func TestFiftyMegabyteArticle(t *testing.T) {
+	big := strings.Repeat("Troops massed near the border on Monday, officials said. ", 50<<20/58)
+	_, errOut, code := runCLI(t, big, "-")
+	if code != ExitFailure || strings.TrimSpace(errOut) != "-: article is larger than --max-bytes (16777216 bytes)" {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
+
+// TestUnreadableFile: a file that opens but cannot be read is reported by name. Root reads files
+// without read permission, so as root the test reads /proc/self/mem, which fails with EIO.
+func TestUnreadableFile(t *testing.T) {
+	if os.Geteuid() == 0 {
+		if _, err := os.Stat("/proc/self/mem"); err != nil {
+			t.Skip("no /proc/self/mem to stand for an unreadable file")
+		}
+		_, errOut, code := runCLI(t, "", "/proc/self/mem")
+		if code != ExitFailure || strings.TrimSpace(errOut) != "/proc/self/mem: input/output error" {
+			t.Errorf("exit %d, stderr %q", code, errOut)
+		}
+		return
+	}
+	dir := t.TempDir()
+	p := write(t, dir, "secret.txt", []byte("Talks resumed."))
+	if err := os.Chmod(p, 0); err != nil {
+		t.Fatal(err)
+	}
+	_, errOut, code := runCLI(t, "", p)
+	if code != ExitFailure || !strings.HasSuffix(strings.TrimSpace(errOut), "secret.txt: permission denied") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
+
 func TestMaxBytesFlag(t *testing.T) {
 	_, errOut, code := runCLI(t, strings.Repeat("x", 2000), "--max-bytes", "1000")
 	if code != ExitFailure || strings.TrimSpace(errOut) != "-: article is larger than --max-bytes (1000 bytes)" {

@@ -34,7 +34,7 @@ const (
 
 // DefaultMaxBytes bounds one article (or one NDJSON line): large enough for any real article, small
 // enough that a runaway input gets a clear error instead of exhausting memory.
-const DefaultMaxBytes = 64 << 20
+const DefaultMaxBytes = 16 << 20
 
 // Reader reads articles from named inputs.
 type Reader struct {
