@@ -307,7 +307,7 @@ func (c *quoteCtx) forwardNP(s, e int) (int, int) {
 			end = i + 1
 			continue
 		case t.IsCapitalized():
-			if (npStopWords[w] && !speakerRoleNouns[w] || leadingConnectives[w] || isMonth(w)) && !c.inPersonName(t) {
+			if (npStopWords[w] && !speakerRoleNouns[w] || leadingConnectives[w] || isMonthWord(w)) && !c.inPersonName(t) {
 				return s, c.trimEnd(s, end)
 			}
 			end, proper = i+1, true
@@ -379,11 +379,6 @@ func (c *quoteCtx) subjectNP(s, e int) (int, int) {
 	}
 	return c.forwardNP(s, e)
 }
-
-var monthNames = wordSet(`january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec`)
-
-func isMonth(w string) bool { return monthNames[w] }
 
 // titleBeforeName returns the end of one to three lower-case words at s that a capitalised name
 // follows ("farmer Omar Haddad"), or s.

@@ -9,7 +9,9 @@ type cueKind struct {
 }
 
 // cueStems are reporting verbs of news prose: each stem with its inflections is a cue. The list is
-// general English, not taken from any article.
+// general English, not taken from any article. It holds -ing forms and manner-of-speech verbs
+// ("shouted", "quipped") that speechVerbs and personSpeechVerbs lack, because it finds quote
+// speakers, who may be organisations, and omits belief verbs ("thinks") that introduce no quote.
 var cueStems = map[string][]string{
 	"say":         {"say", "says", "said", "saying"},
 	"tell":        {"tell", "tells", "told", "telling"},
@@ -173,9 +175,9 @@ var otherPronouns = wordSet(`it they we i you who which`)
 // npStopWords end a speaker phrase read forward from a cue ("said one witness who asked…").
 var npStopWords = wordSet(`who whom whose which that in on at to during after before when while as adding told with
 from yesterday today tonight tomorrow last earlier later this and but or because since if
-though although monday tuesday wednesday thursday friday saturday sunday is was were are has have had
+though although is was were are has have had
 will would could should may might can did does do not also then again recently now still just
-according in about over via through by under speaking referring`)
+according in about over via through by under speaking referring`, strings.Join(weekdayFullNames[:], " "))
 
 // leadingConnectives open a clause without belonging to its subject.
 var leadingConnectives = wordSet(`and but so yet or however meanwhile also then still now later earlier instead moreover

@@ -3,35 +3,16 @@ package extract
 import (
 	"strconv"
 	"strings"
-	"time"
 )
 
 // Words of the general language of dates in English news, all lower-case.
 
-// monthWords maps full month names and their abbreviations to 1–12. "may" and "march" are also
-// ordinary words; the scanner asks for more context before it reads them alone as months.
-var monthWords = map[string]int{
-	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-	"september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-	"december": 12, "dec": 12,
-}
-
-// monthAbbreviations stand for a month only next to a day or a year ("Dec. 15", "Jan 2004").
-var monthAbbreviations = map[string]bool{
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-}
+// monthAbbreviation reports whether w is a short month form, which stands for a month only next to a
+// day or a year ("Dec. 15", "Jan 2004").
+func monthAbbreviation(w string) bool { return monthShortForms[w] > 0 }
 
 // ambiguousMonths are also common words or names: alone they need a temporal preposition before them.
 var ambiguousMonths = map[string]bool{"may": true, "march": true, "august": true, "june": true, "april": true}
-
-var weekdayWords = map[string]time.Weekday{
-	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
-	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
-	"sun": time.Sunday, "mon": time.Monday, "tue": time.Tuesday, "tues": time.Tuesday, "wed": time.Wednesday,
-	"thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday, "fri": time.Friday, "sat": time.Saturday,
-}
 
 // weekdayAbbreviation reports whether a weekday word is a short form, which is read only before a date
 // ("Thu, Dec 30") because "Sun", "Sat" and "Wed" are ordinary words.
@@ -46,13 +27,16 @@ var partsOfDay = map[string]bool{
 // seasonWords maps season names to their index in seasonCodes.
 var seasonWords = map[string]int{"spring": 0, "summer": 1, "autumn": 2, "fall": 2, "winter": 3}
 
-// numberWords are the spelled quantities used in "two weeks ago" or "in three days".
-var numberWords = map[string]int{
-	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-}
+// numberWords are the spelled quantities used in "two weeks ago" or "in three days": the cardinals, the
+// article as "one" ("a year ago") and "hundred" ("a hundred years ago"), but no larger scale, which
+// never counts calendar units in news.
+var numberWords = func() map[string]int {
+	m := map[string]int{"a": 1, "an": 1, "hundred": scaleWords["hundred"]}
+	for w, n := range cardinalWords {
+		m[w] = n
+	}
+	return m
+}()
 
 // ordinalWords are the ordinals of quarters, halves and centuries.
 var ordinalWords = map[string]int{
@@ -145,12 +129,8 @@ func spelledNumber(w string) (int, bool) {
 	if n, ok := numberWords[w]; ok {
 		return n, true
 	}
-	if a, b, ok := strings.Cut(w, "-"); ok {
-		x, ok1 := numberWords[a]
-		y, ok2 := numberWords[b]
-		if ok1 && ok2 && x >= 20 && y < 10 {
-			return x + y, true
-		}
+	if n, ok := cardinalValue(w); ok { // "twenty-five"
+		return n, true
 	}
 	return 0, false
 }

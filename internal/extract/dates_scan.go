@@ -634,7 +634,7 @@ func (s *dateScanner) monthExpr(j int) (dateMention, int, bool) {
 	if !ok || !s.toks[j].IsCapitalized() && !mid {
 		return dateMention{}, j, false
 	}
-	abbrev := monthAbbreviations[w]
+	abbrev := monthAbbreviation(w)
 	end := j + 1
 	if s.next(end) == "." && (abbrev || w == "sept") {
 		end++
@@ -773,7 +773,7 @@ func (s *dateScanner) dayMonthExpr(j int) (dateMention, int, bool) {
 		return dateMention{}, j, false
 	}
 	k++
-	if s.next(k) == "." && monthAbbreviations[w] {
+	if s.next(k) == "." && monthAbbreviation(w) {
 		k++
 	}
 	m := dateMention{kind: kindCalendar, month: month, day: d}

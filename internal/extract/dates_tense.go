@@ -51,7 +51,8 @@ var pastCues = map[string]bool{
 }
 
 // reportingVerbs give the time of the report, not of what is reported: they count only right next to
-// the date ("said Friday", "told reporters on Monday").
+// the date ("said Friday", "told reporters on Monday"). Past forms only, and it adds publishing verbs
+// ("reported", "disclosed", "revealed") that are not speech cues: it sets a tense, not a speaker.
 var reportingVerbs = map[string]bool{
 	"said": true, "says": true, "told": true, "added": true, "stated": true, "announced": true,
 	"reported": true, "noted": true, "declared": true, "explained": true, "confirmed": true,

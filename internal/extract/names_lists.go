@@ -201,7 +201,9 @@ var nameParticles = wordSet(`de da di del della dei degli van von der den du des
 // arabicPrefixes are lower-case prefixes joined by a hyphen to a capitalised name part (al-Amr).
 var arabicPrefixes = []string{"al-", "el-", "ad-", "as-", "ash-", "at-", "an-", "az-", "ar-", "ul-", "bin-"}
 
-// speechVerbs follow a speaker: "X said", "X told reporters".
+// speechVerbs follow a speaker: "X said", "X told reporters". Finite forms only, and wider than
+// personSpeechVerbs (it includes belief verbs: "thinks", "believes"): it marks where a name ends, not
+// that the name is a person; quote cues are cueStems, date tense uses reportingVerbs.
 var speechVerbs = wordSet(`said says told tells added adds stated states explained explains wrote writes
 	noted notes asserted asserts commented comments claimed claims argued argues announced announces
 	insisted insists replied replies asked asks warned warns tweeted tweets observed observes recalled
@@ -215,11 +217,6 @@ var speechVerbs = wordSet(`said says told tells added adds stated states explain
 // placePrepositions before a capitalised run point to a place: "in Hebron", "near Fallujah".
 var placePrepositions = wordSet(`in at near into across outside inside throughout towards toward
 	from via around within beyond`)
-
-// months and weekdays are capitalised but never names here.
-var calendarWords = wordSet(`january february march april may june july august september october
-	november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
-	thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun`)
 
 // nationalities are adjectives and demonyms of countries and peoples, and the countries themselves
 // (with common abbreviations): they belong to titles ("Russian head", "US president") or places,

@@ -20,19 +20,6 @@ type quantity struct {
 	Suffix      string // what a hyphen glues to a numeral: "strong" in "5,000-strong"
 }
 
-// quantitySmall holds the number words below a hundred that stand alone or start a compound.
-var quantitySmall = map[string]int{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}
-
-// quantityScales multiply what comes before them.
-var quantityScales = map[string]int{
-	"hundred": 100, "thousand": 1000, "million": 1000000, "billion": 1000000000,
-}
-
 // quantityVague are amounts that count without a number: the count is unknown.
 var quantityVague = map[string]bool{
 	"dozens": true, "scores": true, "hundreds": true, "thousands": true, "millions": true,
@@ -93,7 +80,7 @@ func quantityNumber(toks []Token, lw []string, i int) (quantity, bool) {
 		}
 		// "1.5 million", "10 thousand".
 		if suffix == "" && q.Last+1 < len(toks) {
-			if s, ok := quantityScales[lw[q.Last+1]]; ok && s >= 1000 {
+			if s, ok := scaleWords[lw[q.Last+1]]; ok && s >= 1000 {
 				f, _ := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
 				v = int(f*float64(s) + 0.5)
 				q.Last++
@@ -125,7 +112,7 @@ func quantityNumber(toks []Token, lw []string, i int) (quantity, bool) {
 			j = i + 2
 		}
 		if j < len(toks) {
-			if _, ok := quantityScales[strings.TrimSuffix(lw[j], "s")]; ok || lw[j] == "dozen" {
+			if _, ok := scaleWords[strings.TrimSuffix(lw[j], "s")]; ok || lw[j] == "dozen" {
 				q.Last = j
 				q.Vague, q.Approximate = true, true
 				return q, true
@@ -153,7 +140,7 @@ func quantityWords(lw []string, i int) (int, int, bool) {
 		if lw[j+1] == "dozen" {
 			return 12, j + 1, true
 		}
-		if _, ok := quantityScales[lw[j+1]]; ok {
+		if _, ok := scaleWords[lw[j+1]]; ok {
 			current, seen, last = 1, true, j
 			j++
 		} else {
@@ -162,7 +149,7 @@ func quantityWords(lw []string, i int) (int, int, bool) {
 	}
 	for ; j < len(lw); j++ {
 		w := lw[j]
-		if v, ok := quantityWordValue(w); ok {
+		if v, ok := cardinalValue(w); ok {
 			if seen && current%100 != 0 && current%10 == 0 && v < 10 {
 				current += v // "twenty five"
 			} else if seen && current%100 != 0 {
@@ -181,7 +168,7 @@ func quantityWords(lw []string, i int) (int, int, bool) {
 			last = j
 			continue
 		}
-		if s, ok := quantityScales[w]; ok {
+		if s, ok := scaleWords[w]; ok {
 			if s == 100 {
 				current *= 100
 			} else {
@@ -192,7 +179,7 @@ func quantityWords(lw []string, i int) (int, int, bool) {
 			continue
 		}
 		if w == "and" && j+1 < len(lw) && last == j-1 && (lw[j-1] == "hundred" || lw[j-1] == "thousand") {
-			if _, ok := quantityWordValue(lw[j+1]); ok {
+			if _, ok := cardinalValue(lw[j+1]); ok {
 				continue
 			}
 		}
@@ -202,21 +189,6 @@ func quantityWords(lw []string, i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return total + current, last, true
-}
-
-// quantityWordValue reads "seven", "twenty-five".
-func quantityWordValue(w string) (int, bool) {
-	if v, ok := quantitySmall[w]; ok {
-		return v, true
-	}
-	if k := strings.IndexByte(w, '-'); k > 0 {
-		tens, ok1 := quantitySmall[w[:k]]
-		unit, ok2 := quantitySmall[w[k+1:]]
-		if ok1 && ok2 && tens >= 20 && tens%10 == 0 && unit < 10 {
-			return tens + unit, true
-		}
-	}
-	return 0, false
 }
 
 // quantityNumeral reads a numeral token: "28,000", "1.5", "30k", "5,000-7,000" (a range) and
@@ -281,7 +253,7 @@ func quantityRange(toks []Token, lw []string, q *quantity) {
 	}
 	// "700 to 8,000" mixes a different scale rarely; "2 to 3 million" reads as millions.
 	if q.Numeral && hi.Count >= 1000*q.Count && hi.Count%1000 == 0 && hi.Last > j+1 {
-		if s := quantityScales[lw[hi.Last]]; s > 0 {
+		if s := scaleWords[lw[hi.Last]]; s > 0 {
 			q.Count *= s
 		}
 	}

@@ -14,7 +14,8 @@ import (
 // a brand ("YouTube"), is never a person here.
 
 // personSpeechVerbs report what a person says in person; companies, agencies and newsrooms
-// "announce", "observe", "confirm" or "speak with" as often as people do.
+// "announce", "observe", "confirm" or "speak with" as often as people do. Narrower than speechVerbs
+// (which only ends a name) and cueStems (quote cues), because here the verb alone makes a person.
 var personSpeechVerbs = wordSet(`said says told tells added adds asked asks recalled recalls explained
 	explains replied replies insisted insists argued argues admitted admits joked jokes`)
 

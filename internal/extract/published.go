@@ -22,20 +22,10 @@ var (
 		`(` + monthPattern + `)\.?\s+(\d{1,2}),?\s+(\d{4})(?:,\s*\d{4})?\s*(?:[-–—]+\s*|$)`)
 )
 
-const monthPattern = `Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?`
-
-// monthNumber maps a month name or abbreviation to 1–12, or 0.
+// monthNumber maps a month name or abbreviation, in any case and with or without a period, to 1–12,
+// or 0.
 func monthNumber(s string) int {
-	s = strings.ToLower(strings.TrimSuffix(s, "."))
-	if len(s) < 3 {
-		return 0
-	}
-	for i, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
-		if strings.HasPrefix(s, m) {
-			return i + 1
-		}
-	}
-	return 0
+	return monthWords[strings.ToLower(strings.TrimSuffix(s, "."))]
 }
 
 // findDateline looks for a wire dateline in the first content paragraphs.

@@ -71,10 +71,19 @@ var troopUnarmedModifiers = troopSet(`medical civilian humanitarian embassy dipl
 	parliamentary council board committee union staff family church`)
 
 // troopStopWords are capitalised words that do not modify a personnel noun even at a sentence start.
-var troopStopWords = troopSet(`the a an in on at of and or but to for from by with as was were is are
-	has have had that this these those who which when while after before since during than about
-	january february march april may june july august september october november december jan feb mar
-	apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`)
+// Months, full or short, and full weekday names are among them; short weekday forms are not, since
+// "Sun" and "Sat" also start names.
+var troopStopWords = func() map[string]bool {
+	m := troopSet(`the a an in on at of and or but to for from by with as was were is are
+	has have had that this these those who which when while after before since during than about`)
+	for w := range monthWords {
+		m[w] = true
+	}
+	for _, w := range weekdayFullNames {
+		m[w] = true
+	}
+	return m
+}()
 
 // troopArmedGroupWords mark a group as armed: "members of the outlawed rebel group", "members of the
 // armed forces", "members of the National Guard".
@@ -151,15 +160,7 @@ func troopIsModifier(t Token, w string) bool {
 }
 
 // troopIsMonth reports whether w names a month ("Nov", "November").
-func troopIsMonth(w string) bool {
-	switch w {
-	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
-		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-		"sept", "oct", "nov", "dec":
-		return true
-	}
-	return false
-}
+func troopIsMonth(w string) bool { return isMonthWord(w) }
 
 // troopIsAcronym reports whether s is written in capitals like an acronym: "PKK", "SPLA", "U.S.".
 func troopIsAcronym(s string) bool {
