@@ -42,7 +42,8 @@ func extractDates(d *Doc) []brief.Date {
 			m.tense = mentions[i-1].tense
 		}
 		if m.yearAgo && !m.quarterContext {
-			m.quarterContext = s.sentenceHas(first, "quarter", "period") || i > 0 && mentions[i-1].kind == kindQuarter
+			m.quarterContext = s.sentenceHas(first, "quarter", "period") || i > 0 && mentions[i-1].kind == kindQuarter ||
+				s.continuesQuarterComparison(mentions[:i], first)
 		}
 		value := r.resolve(m)
 		if value == "" {

@@ -330,7 +330,10 @@ func (r *dateResolver) relativeUnit(m *dateMention) string {
 		return formatMonth(y, mo)
 	case unitQuarter:
 		q := a.Year()*4 + quarterOf(int(a.Month())) - 1 + m.offset
-		r.refQuarterY, r.refQuarter = q/4, q%4+1
+		// Only a completed quarter can be the one a report is about: "this quarter" still runs.
+		if r.completed(q/4, q%4+1) {
+			r.refQuarterY, r.refQuarter = q/4, q%4+1
+		}
 		return formatQuarter(q/4, q%4+1)
 	case unitYear:
 		if m.yearAgo && m.quarterContext && r.refQuarter > 0 {
@@ -432,7 +435,9 @@ func (r *dateResolver) quarter(m *dateMention) string {
 			y++
 		}
 	}
-	if y != 0 && r.completed(y, m.number) {
+	// An earlier quarter named in passing ("after a flat second quarter") does not replace the quarter
+	// the report is about; a later one starts a new report ("Separately, X posted third-quarter ...").
+	if y != 0 && r.completed(y, m.number) && (r.refQuarter == 0 || y*4+m.number >= r.refQuarterY*4+r.refQuarter) {
 		r.refQuarterY, r.refQuarter = y, m.number
 	}
 	return formatQuarter(y, m.number)

@@ -156,6 +156,21 @@ func (s *dateScanner) sentenceHas(i int, words ...string) bool {
 	return false
 }
 
+// continuesQuarterComparison reports whether a year-ago comparison at token first carries on the
+// quarter comparison of the date before it in the same paragraph: "… a net loss of C$2.3 million a year
+// ago. Sales were C$348.2 million compared with C$307.2 million a year earlier." A sentence about months
+// ("For the nine months, …") compares longer periods.
+func (s *dateScanner) continuesQuarterComparison(before []dateMention, first int) bool {
+	if len(before) == 0 {
+		return false
+	}
+	prev := before[len(before)-1]
+	if !prev.yearAgo || !prev.quarterContext || s.d.ParagraphAt(prev.Start) != s.d.ParagraphAt(s.toks[first].Start) {
+		return false
+	}
+	return !s.sentenceHas(first, "months")
+}
+
 // joinedParagraph reports whether token k is in the same paragraph as token k-1.
 func (s *dateScanner) joinedParagraph(k int) bool {
 	return s.d.ParagraphAt(s.toks[k].Start) == s.d.ParagraphAt(s.toks[k-1].Start)
@@ -238,6 +253,10 @@ func (s *dateScanner) matchAt(i int) int {
 		s.emit(dateMention{kind: kindReferenceYear, offset: off}, i, i+3)
 		return i + 3
 	}
+	if end, ok := s.yearAgoPeriod(i); ok {
+		s.emit(dateMention{kind: kindRelativeUnit, unit: unitYear, offset: -1, yearAgo: true, quarterContext: true}, i, end)
+		return end
+	}
 	if end, ok := s.referenceQuarter(i); ok {
 		s.emit(dateMention{kind: kindReferenceQuarter, latest: s.word(i+1) == "latest" || s.word(i+1) == "recent"}, i, end)
 		return end
@@ -270,6 +289,40 @@ func (s *dateScanner) matchAt(i int) int {
 		return end
 	}
 	return i
+}
+
+// comparisonAdjectives name the period a result is compared with: "the corresponding period last year".
+var comparisonAdjectives = map[string]bool{"corresponding": true, "comparable": true, "same": true}
+
+// yearAgoPeriod matches the period of an earnings comparison a year back: "the quarter a year ago",
+// "the corresponding period last year", "the same quarter a year earlier", "last year's quarter". In a
+// report about a quarter it is that quarter a year before, else the previous year.
+func (s *dateScanner) yearAgoPeriod(i int) (int, bool) {
+	w := s.low[i]
+	if w == "last" && s.next(i+1) == "year" && (s.next(i+2) == "'s" || s.next(i+2) == "’s") {
+		if nx := s.next(i + 3); nx == "quarter" || nx == "period" {
+			return i + 4, true
+		}
+		return i, false
+	}
+	if w != "the" {
+		return i, false
+	}
+	k := i + 1
+	if comparisonAdjectives[s.next(k)] {
+		k++
+	}
+	if nx := s.next(k); nx != "quarter" && nx != "period" {
+		return i, false
+	}
+	k++
+	switch {
+	case s.next(k) == "last" && s.next(k+1) == "year" && s.next(k+2) != "'s" && s.next(k+2) != "’s":
+		return k + 2, true
+	case s.next(k) == "a" && s.next(k+1) == "year" && (s.next(k+2) == "ago" || s.next(k+2) == "earlier"):
+		return k + 3, true
+	}
+	return i, false
 }
 
 // referenceQuarter matches "the quarter", "the latest quarter", "the latest period", "that quarter":
@@ -1056,7 +1109,8 @@ func isQuarterCode(w string) bool {
 
 // quarterWords reads "third quarter", "third-quarter", "Q3", "first half" (as 5–6 for halves).
 func (s *dateScanner) quarterWords(k int) (int, int, bool) {
-	w := s.word(k)
+	// "the fiscal-first quarter": the hyphenated fiscal quarter of financial news.
+	w := strings.TrimPrefix(s.word(k), "fiscal-")
 	if len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' {
 		return int(w[1] - '0'), k + 1, true
 	}

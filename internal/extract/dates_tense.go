@@ -11,6 +11,9 @@ const (
 	tenseUnknown tense = iota
 	tensePast
 	tenseFuture
+	// tensePerfect is found only during the look-around: a present perfect ("has extended") governs
+	// the date but does not tell its side, so farther cues must not decide. It reads as unknown.
+	tensePerfect
 )
 
 func (t tense) String() string {
@@ -98,13 +101,42 @@ func (s *dateScanner) tenseAround(i, j int) tense {
 		}
 		consider(k, i-k, true)
 	}
+	if s.frontedAdverbial(sent, i, j) {
+		// The first verb of the main clause decides, a reporting verb too ("On Tuesday, the
+		// government announced …").
+		for k := j + 1; k < sent.End; k++ {
+			if s.clauseBreak(k) {
+				break
+			}
+			if t := s.cueAt(k, 1, false); t != tenseUnknown {
+				if t == tensePerfect {
+					return tenseUnknown
+				}
+				return t
+			}
+		}
+		return tenseUnknown
+	}
 	for k := j; k < sent.End && k-j < tenseLookAhead; k++ {
 		if s.clauseBreak(k) {
 			break
 		}
 		consider(k, k-j+1, false)
 	}
+	if best == tensePerfect {
+		return tenseUnknown
+	}
 	return best
+}
+
+// frontedAdverbial reports whether the date at tokens [i, j) opens its sentence, alone or after a
+// preposition, and a comma follows: "In January, a week after the anniversary, a bomb killed a guard."
+// The main clause after the comma tells its time, however long the phrases before its verb.
+func (s *dateScanner) frontedAdverbial(sent Range, i, j int) bool {
+	if j >= sent.End || s.toks[j].Text != "," {
+		return false
+	}
+	return i == sent.Start || i == sent.Start+1 && (s.low[sent.Start] == "in" || s.low[sent.Start] == "on")
 }
 
 // clauseBreak stops the look-around at semicolons and colons, and at quotation marks, which separate
@@ -211,6 +243,9 @@ func (s *dateScanner) cueAt(k, dist int, before bool) tense {
 		prev := s.word(k - 1)
 		if strings.HasSuffix(prev, "ly") || prev == "not" || prev == "also" || prev == "already" || prev == "just" {
 			prev = s.word(k - 2)
+		}
+		if participleAuxiliaries[prev] && !reporting {
+			return tensePerfect
 		}
 		if notPastParticiple[prev] || participleAuxiliaries[prev] {
 			return tenseUnknown
