@@ -43,7 +43,7 @@ func extractDates(d *Doc) []brief.Date {
 		}
 		if m.yearAgo && !m.quarterContext {
 			m.quarterContext = s.sentenceHas(first, "quarter", "period") || i > 0 && mentions[i-1].kind == kindQuarter ||
-				s.continuesQuarterComparison(mentions[:i], first)
+				s.continuesQuarterComparison(mentions[:i], first) || s.figureComparison(first)
 		}
 		value := r.resolve(m)
 		if value == "" {

@@ -24,6 +24,9 @@ func TestEarningsQuarterComparisons(t *testing.T) {
 		// A comparison that goes on from the sentence before keeps its quarter.
 		{"1989-10-26", "The retailer earned C$2 million in the fiscal-first quarter ended Sept. 30. It had a net loss of C$2.3 million a year ago. Sales were C$348.2 million compared with C$307.2 million a year earlier.",
 			"a year earlier", "1988-Q1"},
+		// A comparison of money figures in a report about a quarter.
+		{"1989-10-26", "Acme said third-quarter net fell to $5 million, and its chairman resigned on Tuesday.\n\nRevenue declined 8% to $85.7 million, from $93.3 million a year earlier.",
+			"a year earlier", "1988-Q3"},
 		// Nine months are not a quarter.
 		{"1989-10-26", "The airline earned $5.8 million in the third quarter.\n\nIt had earned $4 million a year ago. For the nine months, it earned $18.9 million, compared with a loss of $9.7 million a year earlier.",
 			"a year earlier", "1988"},

@@ -171,6 +171,12 @@ func (s *dateScanner) continuesQuarterComparison(before []dateMention, first int
 	return !s.sentenceHas(first, "months")
 }
 
+// figureComparison reports whether the sentence at token first compares figures of money ("rose to $1.27
+// billion from $1.43 billion a year ago") and not those of months.
+func (s *dateScanner) figureComparison(first int) bool {
+	return s.sentenceHas(first, "million", "billion") && s.sentenceHas(first, "from", "compared", "versus") && !s.sentenceHas(first, "months")
+}
+
 // joinedParagraph reports whether token k is in the same paragraph as token k-1.
 func (s *dateScanner) joinedParagraph(k int) bool {
 	return s.d.ParagraphAt(s.toks[k].Start) == s.d.ParagraphAt(s.toks[k-1].Start)
