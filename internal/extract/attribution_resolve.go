@@ -72,7 +72,7 @@ func (c *quoteCtx) resolveNamed(s, e int) int {
 	if p := c.personIn(Range{d.Tokens[s].Start, last.End}); p >= 0 {
 		return p
 	}
-	// A surname the people extractor did not locate here ("Sfeir added").
+	// A surname the people extractor did not locate here ("Haddad added").
 	if last.IsCapitalized() && last.IsWord() {
 		return personByName(c.people, last.Text)
 	}

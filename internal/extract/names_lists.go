@@ -214,7 +214,7 @@ var speechVerbs = wordSet(`said says told tells added adds stated states explain
 	emphasised emphasized maintained maintains reiterated reiterates vowed vows pledged pledges
 	promised promises hoped hopes feared fears spoke speaks`)
 
-// placePrepositions before a capitalised run point to a place: "in Hebron", "near Fallujah".
+// placePrepositions before a capitalised run point to a place: "in Hebron", "near Mosul".
 var placePrepositions = wordSet(`in at near into across outside inside throughout towards toward
 	from via around within beyond`)
 

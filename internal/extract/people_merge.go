@@ -37,7 +37,7 @@ func creates(seg *nameSeg, titleCaseHeadline bool) bool {
 }
 
 // build introduces people from the segments that are names on their own, in document order: the
-// fullest forms first, so that shorter forms written before the full name ("Warhol's photo legacy"
+// fullest forms first, so that shorter forms written before the full name ("Picasso's photo legacy"
 // in a headline) still join it.
 func (b *personBuilder) build(segs []nameSeg) {
 	titleCase := b.d.titleCase()
@@ -71,13 +71,13 @@ func (b *personBuilder) build(segs []nameSeg) {
 		b.people = append(b.people, &personDraft{words: s.words, name: s.r, first: s.r.Start})
 	}
 	// Last, stretches with no evidence but their unfamiliar words, unless a word is already a known
-	// person's ("Warhol Polaroid exhibits").
+	// person's ("Picasso Polaroid exhibits").
 	for i := range segs {
 		s := &segs[i]
 		if len(s.words) < 2 || !s.weakOnly() || !creates(s, titleCase) || b.containing(s.words) != nil {
 			continue
 		}
-		// A known name first ("Warhol Polaroid") is that person and a thing of theirs; a shared
+		// A known name first ("Picasso Polaroid") is that person and a thing of theirs; a shared
 		// surname last ("Baggio Leung" beside "Priscilla Leung") is a new person.
 		if len(b.matchWord(s.words[0])) == 0 {
 			b.people = append(b.people, &personDraft{words: s.words, name: s.r, first: s.r.Start})
@@ -86,8 +86,8 @@ func (b *personBuilder) build(segs []nameSeg) {
 }
 
 // namesAfterPlaces introduces a person whose name is written right after a place or an
-// organisation with nothing between ("a student at University of Texas Arlington Amneh Jafari"),
-// when the article names them elsewhere by the surname alone with a cue of its own ("Jafari said"):
+// organisation with nothing between ("a student at University of Ohio Dayton Leila Rahimi"),
+// when the article names them elsewhere by the surname alone with a cue of its own ("Rahimi said"):
 // the surname and the unfamiliar word before it are the name.
 func (b *personBuilder) namesAfterPlaces(segs []nameSeg) {
 	cued := map[string]bool{}
@@ -273,7 +273,7 @@ func (b *personBuilder) lastNameOf(w string) []*personDraft {
 
 // attach walks every segment in document order and records it as a mention of the person it names:
 // the whole segment when it is a form of one person's name, or a person's full name found inside a
-// longer capitalised stretch ("Andy Warhol Foundation"). A bare surname shared by several people goes
+// longer capitalised stretch ("Pablo Picasso Foundation"). A bare surname shared by several people goes
 // to the one named in full in the same sentence, else to the most mentioned so far, else the latest.
 func (b *personBuilder) attach(segs []nameSeg) {
 	lastSent := map[*personDraft]int{}
@@ -329,7 +329,7 @@ func (b *personBuilder) resolve(s *nameSeg, lastSent map[*personDraft]int) (*per
 				return p, Range{items[0].r.Start, items[len(items)-1].r.End}
 			}
 		}
-		// A known surname opening or closing a longer stretch ("the Warhol Factory").
+		// A known surname opening or closing a longer stretch ("the Picasso Factory").
 		for _, k := range []int{s.lo, s.hi - 1} {
 			it := s.run.items[k]
 			if it.class != itemName {
@@ -350,7 +350,7 @@ func (b *personBuilder) resolve(s *nameSeg, lastSent map[*personDraft]int) (*per
 		return nil, Range{}
 	}
 	// "in Paris" is a place even when a person is called Paris; but a known person's surname with a
-	// possessive is that person ("new interest in Warhol's legacy").
+	// possessive is that person ("new interest in Picasso's legacy").
 	if s.veto && !s.strong && s.lo == 0 && s.run.items[0].first > 0 {
 		prev := strings.ToLower(b.d.Tokens[s.run.items[0].first-1].Text)
 		after := s.lastTok() + 1
@@ -401,7 +401,7 @@ func oneEditApart(a, b string) bool {
 	return false
 }
 
-// hyphenMentions records known surnames written inside an ordinary hyphenated word: "a Warhol-like
+// hyphenMentions records known surnames written inside an ordinary hyphenated word: "a Picasso-like
 // wig", "anti-Trump protesters", "the Blair-era reforms". Only the name part is the mention.
 func (b *personBuilder) hyphenMentions() {
 	d := b.d

@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// Some one-word names have no evidence but a reporting verb: "Kanafani said" names a person,
+// Some one-word names have no evidence but a reporting verb: "Haddad said" names a person,
 // "Moscow said" a government and "Verizon said" a company. The rules cannot tell them apart without
 // a gazetteer, so prose's NER decides, run only on the sentences that hold such a name (most
 // articles have none). prose also calls many companies persons, so a name the article elsewhere

@@ -24,7 +24,7 @@ type nameSeg struct {
 	// mention of a known person but is no evidence of one.
 	openerOnly bool
 	headline   bool
-	// speech marks a reporting verb of people's speech (see personSpeechVerbs) right after the name ("Kanafani said") or right before it at the
+	// speech marks a reporting verb of people's speech (see personSpeechVerbs) right after the name ("Haddad said") or right before it at the
 	// end of a clause ("said Mauer."): evidence for a person, but also for an organisation or a
 	// capital speaking for its government ("Moscow said").
 	speech bool

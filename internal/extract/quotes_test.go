@@ -158,10 +158,10 @@ func TestQuoteAttributionPatterns(t *testing.T) {
 			}},
 		{"a second quote introduced by a word is its own",
 			`“I share the public's concern,” said Ng, but “the troops will carry out their duty with discretion.”`,
-			[]string{"Nicholas Ng"},
+			[]string{"Lily Ng"},
 			[]wantQuote{
-				{"I share the public's concern", "Nicholas Ng", "Ng", "said"},
-				{"the troops will carry out their duty with discretion.", "Nicholas Ng", "Ng", "said"},
+				{"I share the public's concern", "Lily Ng", "Ng", "said"},
+				{"the troops will carry out their duty with discretion.", "Lily Ng", "Ng", "said"},
 			}},
 		{"a quote resumed right after its attribution is one quotation",
 			`“We are not leaving,” Omar Haddad said. “This is our home and our land.”`,

@@ -113,7 +113,7 @@ var troopAfterBare = troopSet(`, . ; : ) - -- — – which and but by in on fro
 // troopWhereWords open the place where personnel are: "near the Ukraine border", "in Hong Kong".
 var troopWherePrepositions = troopSet(`in near along across inside outside on at into`)
 
-// troopPlaceNouns may close a place name: "the Ukraine border", "Narathiwat province".
+// troopPlaceNouns may close a place name: "the Ukraine border", "Kandahar province".
 var troopPlaceNouns = troopSet(`border borders region province district frontier area coast valley city
 	town capital peninsula strip territory territories island islands state county enclave`)
 
