@@ -64,6 +64,9 @@ type Quote struct {
 	Speaker        *string  `json:"speaker"`         // the resolved Person.Name, or nil when unnamed/unknown
 	SpeakerMention *Mention `json:"speaker_mention"` // the words at the attribution naming the speaker
 	Cue            *string  `json:"cue"`             // the reporting verb ("said", "according to")
+	// Partial marks words quoted inside the writer's own sentence (discuss “a range of topics”), as
+	// opposed to a quoted sentence: some readers, and some annotation schemes, want only the latter.
+	Partial bool `json:"partial"`
 }
 
 // Date is a date expression resolved to a TimeML TIMEX3 value ("2021-12-30", "2021-W52", "199X").

@@ -51,7 +51,10 @@ func extractQuotes(d *Doc, people []brief.Person) []brief.Quote {
 	}
 	out := make([]brief.Quote, 0, len(done))
 	for _, rq := range done {
-		q := brief.Quote{Span: d.span(withoutTrailingComma(d.Text, c.spans[rq.span].inner))}
+		q := brief.Quote{
+			Span:    d.span(withoutTrailingComma(d.Text, c.spans[rq.span].inner)),
+			Partial: c.startsLowerCase(c.spans[rq.span]),
+		}
 		if rq.person >= 0 {
 			q.Speaker = brief.Str(people[rq.person].Name)
 		}

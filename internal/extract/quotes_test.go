@@ -286,3 +286,15 @@ func BenchmarkQuotes(b *testing.B) {
 		extractQuotes(d, people)
 	}
 }
+
+func TestPartialQuotes(t *testing.T) {
+	text := "The minister said the plan was \u201ca grave mistake that will cost lives.\u201d\n\n" +
+		"\u201cWe will not sign it,\u201d she told reporters."
+	qs := extractQuotes(Analyze(text), nil)
+	if len(qs) != 2 {
+		t.Fatalf("got %d quotes: %+v", len(qs), qs)
+	}
+	if !qs[0].Partial || qs[1].Partial {
+		t.Errorf("partial = %v, %v; want true, false", qs[0].Partial, qs[1].Partial)
+	}
+}
