@@ -20,6 +20,10 @@ type quantity struct {
 	Suffix      string // what a hyphen glues to a numeral: "strong" in "5,000-strong"
 }
 
+// quantitySizeSuffixes glued to a numeral give the size of a body: "a 5,000-strong force", "a
+// 16-member team", "a 12-man squad".
+var quantitySizeSuffixes = map[string]bool{"strong": true, "member": true, "man": true}
+
 // quantityVague are amounts that count without a number: the count is unknown.
 var quantityVague = map[string]bool{
 	"dozens": true, "scores": true, "hundreds": true, "thousands": true, "millions": true,
@@ -66,7 +70,7 @@ func quantityNumber(toks []Token, lw []string, i int) (quantity, bool) {
 		if !ok {
 			return q, false
 		}
-		if suffix != "" && suffix != "strong" {
+		if suffix != "" && !quantitySizeSuffixes[suffix] {
 			return q, false // "12-year-old", "F-16": not a head count
 		}
 		q.Numeral = true
@@ -105,11 +109,14 @@ func quantityNumber(toks []Token, lw []string, i int) (quantity, bool) {
 		q.Vague, q.Approximate = true, true
 		return q, true
 	}
-	// "several hundred", "a few thousand", "many thousands".
-	if w == "several" || w == "many" || (w == "a" && i+1 < len(toks) && lw[i+1] == "few") {
+	// "several hundred", "a few thousand", "many thousands", "a couple of hundred".
+	if w == "several" || w == "many" || (w == "a" && i+1 < len(toks) && (lw[i+1] == "few" || lw[i+1] == "couple")) {
 		j := i + 1
 		if w == "a" {
 			j = i + 2
+			if lw[i+1] == "couple" && j+1 < len(toks) && lw[j] == "of" {
+				j++
+			}
 		}
 		if j < len(toks) {
 			if _, ok := scaleWords[strings.TrimSuffix(lw[j], "s")]; ok || lw[j] == "dozen" {
@@ -235,6 +242,10 @@ func quantityNumeral(w string) (value, max int, suffix string, ok bool) {
 	return int(f*float64(scale) + 0.5), 0, "", true
 }
 
+// quantityYearPrepositions come before a year: "in 2009".
+var quantityYearPrepositions = map[string]bool{"in": true, "since": true, "by": true, "until": true,
+	"during": true}
+
 // quantityRange widens q over "to 7,000", "and 800" after "between", "or three".
 func quantityRange(toks []Token, lw []string, q *quantity) {
 	j := q.Last + 1
@@ -242,6 +253,11 @@ func quantityRange(toks []Token, lw []string, q *quantity) {
 		return
 	}
 	between := q.NumFirst > 0 && lw[q.NumFirst-1] == "between"
+	// "rose from 30,000 in 2009 to 100,000": a year is not the lower bound of a range.
+	if q.Numeral && q.Last == q.NumFirst && len(lw[q.NumFirst]) == 4 && q.Count >= 1000 && q.Count <= 2100 &&
+		q.NumFirst > 0 && quantityYearPrepositions[lw[q.NumFirst-1]] {
+		return
+	}
 	switch {
 	case lw[j] == "to" || lw[j] == "or" || lw[j] == "-" || lw[j] == "–" || (between && lw[j] == "and"):
 	default:

@@ -19,6 +19,9 @@ func extractTroops(d *Doc) []brief.Troop {
 	lw := make([]string, len(d.Tokens))
 	for i, t := range d.Tokens {
 		lw[i] = quantityLower(t.Text)
+		if lw[i] == "seals" && t.Text == "seals" {
+			lw[i] = "seals (animals)" // only the capitalised "SEALs" are commandos
+		}
 	}
 	for _, s := range d.Sentences {
 		first := d.TokenIndex(s.Start)
@@ -96,6 +99,13 @@ func (sc *troopScanner) scan() []brief.Troop {
 		}
 		if troopCueNouns[w] && !troopCompoundHeads[sc.next(i)] && !(i > 0 && troopCivilForces[sc.lw[i-1]]) {
 			cue = troopCue{at: i, unit: w, who: sc.whoBefore(i)}
+			if cue.who == "" {
+				// "Fighters of the Northern Liberation Front (NLF) numbered about 3,000".
+				if end, who, armed := sc.armedOfPhrase(i + 1); armed {
+					cue.who = who
+					cue.at, i = end, end
+				}
+			}
 			if troopForceNouns[w] || w == "strength" || w == "presence" || w == "troop" {
 				cue.unit = ""
 			}
@@ -145,10 +155,8 @@ var troopYearPrepositions = troopSet(`in since until till by from during before 
 func (sc *troopScanner) phrase(q quantity) (troopFigure, bool) {
 	n := len(sc.toks)
 	j := q.Last + 1
-	strong := q.Suffix == "strong"
-	if q.Suffix != "" && !strong {
-		return troopFigure{}, false
-	}
+	// "5,000-strong", "16-member", "12-man": the number gives the size of a body of troops.
+	strong := q.Suffix != ""
 	if !strong && j < n && sc.lw[j] == "strong" {
 		strong = true
 		j++
@@ -161,24 +169,48 @@ func (sc *troopScanner) phrase(q quantity) (troopFigure, bool) {
 		}
 	} else if !strong && q.Count >= 2 && j+1 < n && sc.lw[j] == "of" && troopPartitiveDeterminers[sc.lw[j+1]] {
 		j += 2 // "five of the soldiers"
+		// "About 5,000 of the 13,000 troops": a share of a figure counts the same personnel; the
+		// figure itself is read next.
+		if inner, ok := parseQuantity(sc.toks, sc.lw, j); ok && inner.First == j && !inner.Vague &&
+			inner.Count > q.Count && !sc.isYearOrDate(inner) {
+			if whole, ok := sc.phrase(inner); ok {
+				return troopFigure{q: q, end: q.Last, unit: whole.unit, who: whole.who, whereFrom: -1}, true
+			}
+		}
 	}
 	// Walk the modifiers to the head noun; a personnel noun followed by another head modifies it
 	// ("rebel fighters", "police officers").
 	head := -1
-	for k := j; k < n && k < j+6; k++ {
-		h := troopHeadOf(sc.lw[k])
+	headOf := func(k int) troopHead {
+		if strong && troopTeamNouns[sc.lw[k]] {
+			return troopForce // "a 16-member special forces team"
+		}
+		return troopHeadOf(sc.lw[k])
+	}
+	limit := j + 6
+	for k := j; k < n && k < limit; k++ {
+		if sc.lw[k] == "," || sc.lw[k] == "and" || sc.lw[k] == "or" {
+			limit++ // a list of modifiers: "American, British, Egyptian and Syrian forces"
+		}
+		h := headOf(k)
 		if h != troopNotHead {
-			if k+1 < n && troopHeadOf(sc.lw[k+1]) != troopNotHead {
+			// A plural other than "forces" does not modify the next noun: "troops guards the airport".
+			plural := strings.HasSuffix(sc.lw[k], "s") && sc.lw[k] != "forces" && h == troopPersonnel
+			if k+1 < n && headOf(k+1) != troopNotHead && !plural {
 				continue
 			}
 			head = k
 			break
 		}
-		// "uniformed and plainclothes police", "heavily armed, well-trained soldiers".
+		// "uniformed and plainclothes police", "heavily armed, well-trained soldiers", and lists of
+		// nationalities: "American, British and French troops".
 		if (sc.lw[k] == "and" || sc.lw[k] == "or" || sc.lw[k] == ",") && k > j && k+1 < n &&
 			troopIsModifier(sc.toks[k-1], sc.lw[k-1]) && troopIsModifier(sc.toks[k+1], sc.lw[k+1]) &&
-			!sc.toks[k+1].IsCapitalized() {
+			sc.toks[k+1].IsCapitalized() == sc.toks[k-1].IsCapitalized() {
 			continue
+		}
+		if sc.lw[k] == "and" && k > j && k+1 < n && sc.lw[k-1] == "," && sc.toks[k+1].IsCapitalized() {
+			continue // the serial comma: "American, British, and French troops"
 		}
 		if !troopIsModifier(sc.toks[k], sc.lw[k]) {
 			return troopFigure{}, false
@@ -188,14 +220,23 @@ func (sc *troopScanner) phrase(q quantity) (troopFigure, bool) {
 		return troopFigure{}, false
 	}
 	mods := sc.lw[j:head]
-	for _, m := range mods {
-		if troopUnarmedModifiers[m] {
+	for k := j; k < head; k++ {
+		// A capitalised word inside a name is not a civilian modifier: "the African Union force".
+		inName := k > j && sc.toks[k].IsCapitalized() && sc.toks[k-1].IsCapitalized()
+		if troopUnarmedModifiers[sc.lw[k]] && !inName {
 			return troopFigure{}, false
 		}
 	}
+	if sc.designatorIn(j, head) {
+		return troopFigure{}, false // "two F-16 fighters" are aircraft
+	}
 	w := sc.lw[head]
-	kind := troopHeadOf(w)
+	kind := headOf(head)
 	if kind == troopForce && !strong {
+		return troopFigure{}, false
+	}
+	// "a 16-member team" is troops only when its modifiers say so: "special forces team", "SEAL team".
+	if troopTeamNouns[w] && !troopForceNouns[w] && !sc.armedTeam(j, head) {
 		return troopFigure{}, false
 	}
 	if troopCompoundHeads[sc.next(head)] {
@@ -208,6 +249,9 @@ func (sc *troopScanner) phrase(q quantity) (troopFigure, bool) {
 	}
 	fig := troopFigure{q: q, end: head, unit: w, whereFrom: head}
 	fig.who = sc.whoIn(j, head)
+	if fig.who == "" {
+		fig.who = troopJointForce(mods) // "a 5,000-strong multinational force"
+	}
 	if kind == troopConditional {
 		ok := false
 		switch w {
@@ -251,10 +295,57 @@ func (sc *troopScanner) phrase(q quantity) (troopFigure, bool) {
 		}
 		fig.unit = quantityLower(sc.d.Text[sc.toks[from].Start:sc.toks[fig.end].End])
 	}
+	if fig.who == "" && kind == troopForce && head+2 < n && sc.lw[head+1] == "of" {
+		// "a 300-strong contingent of Irish peacekeepers"
+		for k := head + 2; k < n && k < head+6; k++ {
+			if troopHeadOf(sc.lw[k]) == troopPersonnel {
+				fig.who = sc.whoIn(head+2, k)
+				break
+			}
+			if !troopIsModifier(sc.toks[k], sc.lw[k]) {
+				break
+			}
+		}
+	}
+	if fig.who == "" && fig.end == head {
+		// "600 fighters of the Sudan People's Liberation Army (SPLA)": the group names the force.
+		if _, who, armed := sc.armedOfPhrase(head + 1); armed {
+			fig.who = who
+		}
+	}
 	if fig.who == "" {
 		fig.who = sc.whoNear(q.First)
 	}
+	if fig.who == "" {
+		fig.who = sc.whoSubject(q.First)
+	}
 	return fig, true
+}
+
+// designatorIn reports whether a model designator stands between j and head: "F-16", "MiG-29",
+// "Su-27", "J-20" (letters, a hyphen, digits).
+func (sc *troopScanner) designatorIn(j, head int) bool {
+	for k := j; k < head; k++ {
+		t := sc.toks[k].Text
+		h := strings.IndexByte(t, '-')
+		if h <= 0 || h > 3 || h+1 >= len(t) || t[0] < 'A' || t[0] > 'Z' || t[h+1] < '0' || t[h+1] > '9' {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// armedTeam reports whether a modifier between j and head makes a team armed: "special forces
+// team", "SEAL team", "army team".
+func (sc *troopScanner) armedTeam(j, head int) bool {
+	for k := j; k < head; k++ {
+		w := sc.lw[k]
+		if troopHeadOf(w) == troopPersonnel || troopArmedGroupWords[w] || troopArmedGroups[w] || sc.armed[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // nearCasualty reports whether words that count victims stand within a few tokens of a figure.
@@ -289,7 +380,8 @@ func troopAnyOf(list []string, words ...string) bool {
 func (sc *troopScanner) coordination(head int) int {
 	n := len(sc.toks)
 	end := head
-	for end+2 < n && (sc.lw[end+1] == "and" || sc.lw[end+1] == "or" || sc.lw[end+1] == "&") {
+	for end+2 < n && (sc.lw[end+1] == "and" || sc.lw[end+1] == "or" || sc.lw[end+1] == "&" ||
+		sc.lw[end+1] == "," && sc.closedList(end+1)) {
 		w := sc.lw[end+2]
 		if troopHeadOf(w) == troopPersonnel || w == "cadets" || w == "officers" || w == "recruits" {
 			if troopCompoundHeads[sc.next(end+2)] {
@@ -305,6 +397,30 @@ func (sc *troopScanner) coordination(head int) int {
 		break
 	}
 	return end
+}
+
+// closedList reports whether the comma at c lists personnel up to an "and" or "or" that closes the
+// list: "troops, police and militiamen", not "troops, police said".
+func (sc *troopScanner) closedList(c int) bool {
+	for k := c; k+1 < len(sc.lw) && k < c+8; k += 2 {
+		if sc.lw[k] != "," && sc.lw[k] != "and" && sc.lw[k] != "or" {
+			return false
+		}
+		k2 := k + 1
+		if sc.lw[k] == "," && (sc.lw[k2] == "and" || sc.lw[k2] == "or") {
+			k, k2 = k+1, k+2 // the serial comma
+			if k2 >= len(sc.lw) {
+				return false
+			}
+		}
+		if troopHeadOf(sc.lw[k2]) != troopPersonnel {
+			return false
+		}
+		if sc.lw[k] != "," {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedPersonnel reports whether "officers and soldiers" joins the head to personnel.
@@ -340,7 +456,7 @@ func (sc *troopScanner) armedOfPhrase(k int) (end int, who string, armed bool) {
 	for ; k < n && k < start+8; k++ {
 		t, w := sc.toks[k], sc.lw[k]
 		switch {
-		case (w == "'" || w == "’") && last == k-1 && t.Start == sc.toks[k-1].End:
+		case (w == "'" || w == "’" || w == "'s" || w == "’s") && last == k-1 && t.Start == sc.toks[k-1].End:
 		case t.IsCapitalized() && !troopStopWords[w]:
 		case troopArmedGroupWords[w] || troopGroupWords[w]:
 		default:
@@ -364,15 +480,25 @@ func (sc *troopScanner) armedOfPhrase(k int) (end int, who string, armed bool) {
 	// "(PKK)" right after the name.
 	if last+3 < n && sc.lw[last+1] == "(" && sc.lw[last+3] == ")" && troopIsAcronym(sc.toks[last+2].Text) {
 		a := sc.lw[last+2]
-		if troopArmedGroups[a] || sc.armed[a] {
+		if troopArmedGroups[a] || sc.armed[a] || armed {
 			armed, who = true, sc.toks[last+2].Text
 		}
+	}
+	if who == "" && start < last && nationalities[sc.lw[start]] && troopMilitaryNameWords[sc.lw[start+1]] {
+		who = sc.toks[start].Text // "of the Russian army" → "Russian"
+	}
+	// "of outlawed Kurdish rebel group" → "Kurdish rebel group": the group's standing is no part of it.
+	for start < last && troopGroupStanding[sc.lw[start]] {
+		start++
 	}
 	if who == "" {
 		who = sc.d.Text[sc.toks[start].Start:sc.toks[last].End]
 	}
 	return last, who, armed
 }
+
+// troopGroupStanding says how the law sees a group; it does not name the group.
+var troopGroupStanding = troopSet(`outlawed banned illegal underground`)
 
 // troopGroupWords may stand inside a group's name in lower case.
 var troopGroupWords = troopSet(`outlawed banned illegal group movement front party organization

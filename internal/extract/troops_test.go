@@ -61,7 +61,7 @@ func TestTroopsQuantityForms(t *testing.T) {
 		want []wantTroop
 	}{
 		{"Italy has earmarked 28,000 troops for the mission.",
-			[]wantTroop{{"28,000 troops", 28000, 0, false, "troops", ""}}},
+			[]wantTroop{{"28,000 troops", 28000, 0, false, "troops", "Italian"}}},
 		{"The country keeps 1.5 million soldiers under arms.",
 			[]wantTroop{{"1.5 million soldiers", 1500000, 0, false, "soldiers", ""}}},
 		{"Officials said 30k reservists had been called up.",
@@ -83,7 +83,7 @@ func TestTroopsQuantityForms(t *testing.T) {
 		{"Dozens of rebels surrendered to the army.",
 			[]wantTroop{{"Dozens of rebels", -1, 0, true, "rebels", ""}}},
 		{"A 5,000-strong multinational force could be deployed within days.",
-			[]wantTroop{{"5,000-strong multinational force", 5000, 0, false, "force", ""}}},
+			[]wantTroop{{"5,000-strong multinational force", 5000, 0, false, "force", "multinational"}}},
 		{"More than 5,000 sailors and marines live aboard the carrier.",
 			[]wantTroop{{"More than 5,000 sailors and marines", 5000, 0, true, "sailors and marines", ""}}},
 		{"The Interior Ministry deployed 24,000 police and troops for the vote.",
@@ -110,7 +110,7 @@ func TestTroopsApproximatorsAndRanges(t *testing.T) {
 		{"Some 35,000 Syrian soldiers are stationed in the country.",
 			[]wantTroop{{"Some 35,000 Syrian soldiers", 35000, 0, true, "soldiers", "Syrian"}}},
 		{"Washington aims to pull about 70,000 troops out of Germany.",
-			[]wantTroop{{"about 70,000 troops", 70000, 0, true, "troops", ""}}},
+			[]wantTroop{{"about 70,000 troops", 70000, 0, true, "troops", "US"}}},
 		{"Up to 10,000 Chinese soldiers will be based in the city.",
 			[]wantTroop{{"Up to 10,000 Chinese soldiers", 10000, 0, true, "soldiers", "Chinese"}}},
 		{"At least 200 Turkish soldiers have been killed this year.",

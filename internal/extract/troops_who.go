@@ -2,17 +2,84 @@ package extract
 
 import "strings"
 
-// whoIn names the force among the modifiers between j and head: the first capitalised one
-// ("Russian", "UN", "PKK"), without a "-led" or "-backed" ("NATO-led" → "NATO").
+// whoIn names the force among the modifiers between j and head: the first run of capitalised words
+// ("Russian", "UN", "PKK", "National Guard", "Islamic State"), without a "-led" or "-backed"
+// ("NATO-led" → "NATO"). A nationality before the name of its own forces stands alone ("US Army" →
+// "US"), a list of nationalities is kept whole ("American, British and French"), and words that name a
+// kind of troops rather than whose they are give none ("Special Operations forces").
 func (sc *troopScanner) whoIn(j, head int) string {
 	for k := j; k < head; k++ {
-		t := sc.toks[k]
-		if !t.IsCapitalized() || troopStopWords[sc.lw[k]] || troopModifiers[sc.lw[k]] && !troopIsAcronym(t.Text) {
+		if !sc.toks[k].IsCapitalized() || troopStopWords[sc.lw[k]] {
 			continue
 		}
-		return troopTrimAffiliation(t.Text)
+		r := k
+		for r+1 < head && sc.toks[r+1].IsCapitalized() && !troopStopWords[sc.lw[r+1]] {
+			r++
+		}
+		a, b := k, r
+		for a <= b && sc.genericWho(a) {
+			a++
+		}
+		for b >= a && sc.genericWho(b) {
+			b--
+		}
+		if a > b {
+			k = r
+			continue
+		}
+		if nationalities[sc.lw[a]] || troopIsAcronym(sc.toks[a].Text) {
+			if end := sc.nationalityList(a, head); end > a {
+				return sc.d.Text[sc.toks[a].Start:sc.toks[end].End]
+			}
+			if a == b || nationalities[sc.lw[a+1]] || troopMilitaryNameWords[sc.lw[a+1]] {
+				return troopTrimAffiliation(sc.toks[a].Text)
+			}
+		}
+		return troopTrimAffiliation(sc.d.Text[sc.toks[a].Start:sc.toks[b].End])
 	}
 	return ""
+}
+
+// genericWho reports whether the capitalised token k says what kind of troops they are, not whose:
+// "Special", "Operations", "Elite", "More" in a headline. "National" before "Guard" names a force.
+func (sc *troopScanner) genericWho(k int) bool {
+	w := sc.lw[k]
+	if troopIsAcronym(sc.toks[k].Text) {
+		return false
+	}
+	if w == "national" && k+1 < len(sc.lw) && (sc.lw[k+1] == "guard" || sc.lw[k+1] == "guards") {
+		return false
+	}
+	if w == "state" && k > 0 && sc.toks[k-1].IsCapitalized() {
+		return false // "Islamic State"
+	}
+	return troopModifiers[w] || troopKindWords[w]
+}
+
+// troopKindWords name a kind of troops: "Special Operations forces", "Special Forces soldiers".
+var troopKindWords = troopSet(`operations forces force ops airborne infantry mechanized mechanised
+	armored armoured commando rapid reaction light mountain`)
+
+// nationalityList reads "American, British and French" from a, before head, and returns the last
+// token of the list, or a when there is none.
+func (sc *troopScanner) nationalityList(a, head int) int {
+	end := a
+	for k := a + 1; k+1 < head; {
+		sep := k
+		if sc.lw[k] == "," && k+1 < head && (sc.lw[k+1] == "and" || sc.lw[k+1] == "or") {
+			sep = k + 1
+		}
+		if sc.lw[sep] != "," && sc.lw[sep] != "and" && sc.lw[sep] != "or" || sep+1 >= head {
+			break
+		}
+		n := sep + 1
+		if !nationalities[sc.lw[n]] && !troopIsAcronym(sc.toks[n].Text) {
+			break
+		}
+		end = n
+		k = n + 1
+	}
+	return end
 }
 
 // whoBefore names the force right before a cue noun: "Russian" in "the buildup of Russian soldiers",
@@ -115,3 +182,16 @@ var troopAcronymAdjectives = troopSet(`rebel guerrilla militant insurgent armed`
 
 // troopStateAcronyms name states and alliances whose "members" are countries, not fighters.
 var troopStateAcronyms = troopSet(`us u.s. usa uk u.k. un u.n. eu nato au asean osce gcc ecowas`)
+
+// troopJointForce names a force of several countries from a lower-case modifier: "multinational",
+// "international", "coalition".
+func troopJointForce(mods []string) string {
+	for _, m := range mods {
+		if troopJointForceWords[m] {
+			return m
+		}
+	}
+	return ""
+}
+
+var troopJointForceWords = troopSet(`multinational multi-national international coalition`)

@@ -19,8 +19,17 @@ var troopPersonnelNouns = troopSet(`troops soldiers soldier servicemen servicema
 	policeman policewomen police rebels rebel fighters fighter militiamen militiaman militants militant
 	insurgents insurgent guerrillas guerrilla guerillas guerilla combatants combatant mercenaries
 	mercenary conscripts conscript infantrymen infantryman troopers trooper gendarmes gendarme
-	legionnaires paramilitaries personnel forces taliban jihadists jihadist mujahideen peshmerga
-	snipers`)
+	legionnaires paramilitaries personnel forces taliban jihadists jihadist jihadis jihadi mujahideen
+	peshmerga snipers gis g.i.s seals partisans carabinieri`)
+
+// troopTeamNouns are bodies that count troops only with a size glued to the number and an armed
+// modifier: "a 16-member special forces team", "a 12-man army patrol".
+var troopTeamNouns = troopSet(`team teams squad patrol unit detachment`)
+
+// troopMilitaryNameWords follow a nationality in the name of its armed forces: "the Russian army".
+var troopMilitaryNameWords = troopSet(`army navy air military armed forces force marines marine corps
+	national special guard guards border coast police security defence defense republican
+	revolutionary airborne`)
 
 // troopConditionalNouns count personnel only when a modifier, a coordination or an "of" phrase says
 // they are armed: "police officers", "PKK members", "members of the PLA", "an army of 5,000 men".
@@ -102,11 +111,11 @@ var troopArmedGroups = troopSet(`pkk pla spla spla-io ira eta farc eln ltte kla 
 // "is now around 1,800", "a force of 5,000".
 var troopPrepositionsBeforeBare = troopSet(`to at of is was now reached reach reaching numbered numbering
 	number numbers totaled totalled totals total totalling totaling stood stands be been are were
-	nearly some about around from`)
+	nearly some about around from - -- — –`)
 
 // troopAfterBare may follow a bare number that a cue counts; a noun there means the number counts
 // that noun instead.
-var troopAfterBare = troopSet(`, . ; : ) - -- — – which and but by in on from as this last next when
+var troopAfterBare = troopSet(`, . ; : ) - -- — – which and but by in on at from as this last next when
 	while since after before until with under near along across inside outside into for there to
 	were was are will would have had remain remained`)
 
