@@ -94,7 +94,15 @@ var titleWords = wordSet(`president vice-president minister prime premier chance
 	assistant associate executive managing founder co-founder president-elect ceo cfo chairman-elect
 	chairmen councillor councilor alderman delegate legislator lawmaker
 	mp mep general-secretary regent viceroy caliph mufti sens reps govs ayatollah archdeacon deacon abbot
-	mother superior nun monk lama`)
+	mother superior nun monk lama`, occupationTitleList)
+
+// occupationTitleList holds occupations that news capitalises before a name like ranks ("Political
+// Editor Ann Lee", "Senior Adviser Tom Hale", "White House Correspondent Jo Park"). Unlike ranks they
+// are ordinary words in a title-case headline, and never end a name ("Hun Sen").
+const occupationTitleList = `editor correspondent reporter columnist anchor commentator analyst pollster
+	strategist adviser advisor aide counsel`
+
+var occupationTitles = wordSet(occupationTitleList)
 
 // roleNouns are lower-case nouns of occupation and office: "spokeswoman Emily Horne",
 // "Ned Price, a State Department spokesman", "coach Nabil X". They head titles.

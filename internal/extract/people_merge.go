@@ -41,10 +41,14 @@ func creates(seg *nameSeg, titleCaseHeadline bool) bool {
 // in a headline) still join it.
 func (b *personBuilder) build(segs []nameSeg) {
 	titleCase := b.d.titleCase()
+	companies := b.d.companyNames()
+	// "Milton Roy said" after "Milton Roy Corp.": a company's name needs a title or an apposition
+	// to be a person's too.
+	company := func(s *nameSeg) bool { return !s.strong && companies[strings.Join(s.words, " ")] }
 	// Multi-word names first, longest first so "L. Ron Hubbard" exists before "Ron Hubbard" joins it.
 	order := make([]int, 0, len(segs))
 	for i := range segs {
-		if len(segs[i].words) >= 2 && creates(&segs[i], titleCase) && !segs[i].weakOnly() {
+		if len(segs[i].words) >= 2 && creates(&segs[i], titleCase) && !segs[i].weakOnly() && !company(&segs[i]) {
 			order = append(order, i)
 		}
 	}
@@ -74,7 +78,7 @@ func (b *personBuilder) build(segs []nameSeg) {
 	// person's ("Picasso Polaroid exhibits").
 	for i := range segs {
 		s := &segs[i]
-		if len(s.words) < 2 || !s.weakOnly() || !creates(s, titleCase) || b.containing(s.words) != nil {
+		if len(s.words) < 2 || !s.weakOnly() || !creates(s, titleCase) || b.containing(s.words) != nil || company(s) {
 			continue
 		}
 		// A known name first ("Picasso Polaroid") is that person and a thing of theirs; a shared

@@ -164,6 +164,9 @@ func (d *Doc) thingWords() map[string]bool {
 			out[nameKey(t.Text)] = true
 		}
 	}
+	for w := range companyWords(d.companyNames()) {
+		out[w] = true
+	}
 	return out
 }
 
@@ -173,7 +176,8 @@ var (
 		brand app platform group bank store stores chain corporation television radio report list
 		index ranking rankings newsroom headquarters office offices club`)
 	staffNouns = wordSet(`reporters reporter journalists journalist editors correspondents employees
-		engineers executives shareholders customers subscribers users readers`)
+		engineers executives shareholders customers subscribers users readers shares stock stake unit
+		subsidiary subsidiaries earnings profit revenue sales`)
 	thingPrepositions = wordSet(`at in near inside outside`)
 	// companyCues end names of companies, clubs and outlets, seldom named after a person (unlike
 	// "Foundation", "Show" or "Museum").

@@ -209,6 +209,14 @@ func (d *Doc) classifyRun(run *nameRun, allCaps bool) {
 			items[k].class = itemHonorific
 		}
 	}
+	// A capitalised function word between capitalised words is a headline's or a title's, never
+	// part of a name ("Pam Key On Twitter", "Senator Wins Over Rivals"); at the end of a run it may
+	// be a surname ("James To").
+	for k := 1; k+1 < len(items); k++ {
+		if items[k].class == itemName && headlineWords(items[k].lower) && !isGivenName(items[k].word) {
+			items[k].class = itemOpener
+		}
+	}
 	// A country after a given name, ending the run, is a surname ("Rep. Steve Israel").
 	if n := len(items); n >= 2 && items[n-1].class == itemNation && items[n-2].class == itemName &&
 		isGivenName(items[n-2].word) && looksLikeCountry(items[n-1].lower) {
@@ -220,7 +228,8 @@ func (d *Doc) classifyRun(run *nameRun, allCaps bool) {
 	for n > 0 && items[n-1].class == itemSuffix {
 		n--
 	}
-	if n >= 2 && items[n-1].class == itemTitle && items[n-2].class == itemName && items[n-1].last == items[n-1].first {
+	if n >= 2 && items[n-1].class == itemTitle && items[n-2].class == itemName && items[n-1].last == items[n-1].first &&
+		!occupationTitles[items[n-1].lower] {
 		items[n-1].class = itemName
 	}
 	for k := 1; k+1 < len(items); k++ {
@@ -427,9 +436,23 @@ func (d *Doc) titleCaseSentence(si int) bool {
 // A sentence dense with names and ranks ("Foreign Secretary Amelia Hart met Defence Minister Tomas
 // Varga in Vienna on Monday") is not title case: it must also capitalise at least three ordinary words,
 // making up half of its capitalised words.
+//
+// Capitalised function words and auxiliaries inside the sentence ("Rivals Are Fighting About
+// Taxes", "Senator Endorses Governor With Praise") are a headline's: two of them, or one in a
+// sentence of capitals, make it title case.
 func isTitleCase(s string) bool {
-	long, capital, ordinary := 0, 0, 0
-	for _, w := range strings.Fields(s) {
+	long, capital, ordinary, inner := 0, 0, 0, 0
+	prevField := ""
+	fields := strings.Fields(s)
+	for i, w := range fields {
+		// An occupation is an ordinary word unless it stands before a name ("Reporter Jo Park").
+		beforeName := i+1 < len(fields) && isCapital(fields[i+1]) && unicode.IsLetter(rune(w[len(w)-1])) && possessiveStart(w) <= 0
+		if i > 0 && isCapital(strings.TrimLeft(w, "\"“‘'(")) && !isAcronym(w) && !opensUnitAfter(prevField) && !opensUnitAfter(w) {
+			if lw := strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })); headlineWords(lw) {
+				inner++
+			}
+		}
+		prevField = w
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 		if p := possessiveStart(w); p > 0 {
 			w = w[:p]
@@ -443,12 +466,54 @@ func isTitleCase(s string) bool {
 		}
 		capital++
 		lw := strings.ToLower(w)
-		if functionWords[lw] || isEnglishWord(lw) && !titleWords[lw] && !isOrgCue(lw) && !nationalities[lw] && !calendarWords[lw] && !isGivenName(lw) {
+		// Political adjectives written in lower case too ("Conservative", "Democratic") count as
+		// ordinary words; proper adjectives ("Russian") do not.
+		if functionWords[lw] || isEnglishWord(lw) && (!titleWords[lw] || occupationTitles[lw] && !beforeName) && !isOrgCue(lw) && !calendarWords[lw] && !isGivenName(lw) {
 			ordinary++
 		}
 	}
-	return long >= 3 && capital*5 >= long*4 && ordinary >= 3 && ordinary*2 >= capital
+	if long < 3 {
+		return false
+	}
+	if inner >= 2 && capital*2 >= long {
+		return true
+	}
+	if inner >= 1 && capital == long && ordinary >= 2 {
+		return true
+	}
+	return capital*5 >= long*4 && ordinary >= 3 && (ordinary*2 >= capital || inner >= 1)
 }
+
+// opensUnitAfter reports whether a field ends with a mark after which a capital opens a new unit
+// (a colon, a dash, an opening quote) or begins with an opening quote.
+func opensUnitAfter(field string) bool {
+	if field == "" {
+		return false
+	}
+	switch field[0] {
+	case '"', '\'', '(':
+		return true
+	}
+	if strings.HasPrefix(field, "“") || strings.HasPrefix(field, "‘") {
+		return true
+	}
+	return strings.HasSuffix(field, ":") || strings.HasSuffix(field, "—") || strings.HasSuffix(field, "–") ||
+		strings.HasSuffix(field, "-") || strings.HasSuffix(field, "|") || strings.HasSuffix(field, ".")
+}
+
+// headlineWords are closed-class words that prose writes in lower case inside a sentence: a
+// capitalised one there belongs to a title-case headline or a work's title. Articles are left out
+// (they open titles inside prose: "read The Times") and so are name particles.
+func headlineWords(lw string) bool {
+	if articleWords[lw] || nameParticles[lw] || lw == "i" {
+		return false
+	}
+	return functionWords[lw] || auxiliaryWords[lw]
+}
+
+// auxiliaryWords are auxiliary verbs and object pronouns (not given names: "Will", "May", "Can").
+var auxiliaryWords = wordSet(`is are was were be been being has have had does did not isn't aren't
+	wasn't don't doesn't didn't won't can't you him them me us`)
 
 // titleCase reports whether the headline capitalises most of its longer words, so its capitals say
 // nothing about names.

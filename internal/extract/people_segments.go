@@ -60,6 +60,7 @@ func (d *Doc) segments(runs []nameRun) []nameSeg {
 			for hi > lo+1 && (items[hi-1].class == itemParticle || items[hi-1].class == itemInitial) {
 				hi--
 			}
+			hi = d.secondNameCut(items, lo, hi)
 			// "Scientologist Tom Cruise", "Relations Alia Salem": capitalised words before a given name
 			// that does not open the stretch belong to what precedes the name.
 			if hi-lo >= 3 && !isGivenName(items[lo].word) && items[lo].class == itemName {
@@ -69,6 +70,11 @@ func (d *Doc) segments(runs []nameRun) []nameSeg {
 						break
 					}
 				}
+			}
+			// "A 4-to-4 tie", "Gov. Phil Bryant (R)", "Buffalo, N.Y.": initials alone name no one.
+			if allInitials(items[lo:hi]) {
+				lo = hi
+				continue
 			}
 			seg := nameSeg{run: run, lo: lo, hi: hi, headline: run.headline,
 				r: Range{items[lo].r.Start, items[hi-1].r.End}}
@@ -81,6 +87,42 @@ func (d *Doc) segments(runs []nameRun) []nameSeg {
 		}
 	}
 	return segs
+}
+
+// secondNameCut ends a stretch that opens with a full name where a second name or a place begins:
+// "Donald Trump Ties Mary Smith" (an ordinary word before a given name, as in a headline written
+// in title case), "the Ted Cruz South Carolina victory party" (a place opener after the name).
+// The ordinary word is left to open the next stretch, which the rule for words before a given
+// name then drops.
+func (d *Doc) secondNameCut(items []nameItem, lo, hi int) int {
+	if hi-lo < 3 || !isGivenName(items[lo].word) || items[lo].class != itemName {
+		return hi
+	}
+	for k := lo + 2; k < hi; k++ {
+		it := items[k]
+		if it.class != itemName {
+			continue
+		}
+		if placeOpeners[it.lower] && k+1 < hi && items[k+1].class == itemName {
+			return k
+		}
+		prev := items[k-1]
+		if k >= lo+3 && isGivenName(it.word) && len(it.word) > 2 && !nameParticles[it.lower] &&
+			prev.class == itemName && isEnglishWord(prev.word) && !isGivenName(prev.word) {
+			return k - 1
+		}
+	}
+	return hi
+}
+
+// allInitials reports whether items are nothing but initials.
+func allInitials(items []nameItem) bool {
+	for _, it := range items {
+		if it.class != itemInitial {
+			return false
+		}
+	}
+	return true
 }
 
 func isNamePart(class int) bool {
@@ -131,6 +173,16 @@ func (d *Doc) weigh(seg *nameSeg) {
 	// What follows the whole run.
 	runEnd := items[len(items)-1].last + 1
 	if seg.hi < len(items) && items[seg.hi].class == itemOrg {
+		seg.veto = true
+	}
+	// "Former Campaign Senior Adviser Ann Lee", "the paper's Political Editor": a stretch followed
+	// by a rank is what the rank belongs to, as with a lower-case role ("party leader Ann Lee").
+	// "Party Leader, Running For Congress": one word before a capitalised function word is a
+	// headline's word, whatever title precedes it.
+	if seg.hi-seg.lo == 1 && seg.hi < len(items) && items[seg.hi].class == itemOpener && headlineWords(items[seg.hi].lower) {
+		seg.veto = true
+	}
+	if seg.hi < len(items) && items[seg.hi].class == itemTitle && !seg.strong {
 		seg.veto = true
 	}
 	if seg.hi == len(items) && runEnd < shi {
@@ -184,6 +236,9 @@ func (d *Doc) weigh(seg *nameSeg) {
 			if !seg.strong {
 				seg.veto = true
 			}
+		case seg.lo == 1 && prev.class == itemOpener && placePrepositions[prev.lower] && !(given && prev.lower == "from"):
+			// "In Nairobi, a police official said": a capitalised preposition opening the sentence.
+			seg.veto = true
 		}
 	}
 	// What precedes the whole run: "in Hebron", "the Guardian", "the novel Angel Catbird". A full name
@@ -196,6 +251,9 @@ func (d *Doc) weigh(seg *nameSeg) {
 		case workNouns[prev] || lowerPlaceCues[prev] || lowerPlaceCues[strings.TrimSuffix(prev, "s")]:
 			seg.veto = true
 		case placePrepositions[prev] && !(given && prev == "from"), prev == "the" && !given:
+			seg.veto = true
+		case prev == "to" && runStart-2 >= slo && motionWords[strings.ToLower(d.Tokens[runStart-2].Text)]:
+			// "headed to Cairo", "a flight to Addis Ababa".
 			seg.veto = true
 		case (prev == "of" || prev == "on" || prev == "for") && runStart-2 >= slo && isCapital(d.Tokens[runStart-2].Text) &&
 			isOrgCue(strings.ToLower(d.Tokens[runStart-2].Text)):
@@ -226,6 +284,12 @@ func brandShapedSeg(items []nameItem) bool {
 	}
 	return false
 }
+
+// motionWords before "to" make what follows a destination.
+var motionWords = wordSet(`head headed heading heads return returned returning returns fly flew flying
+	flies flight flights travel traveled travelled traveling travelling travels trip trips journey move
+	moved moving moves relocate relocated drive drove driving sail sailed sailing way route
+	went go goes going came come comes coming bound deported extradited evacuated fled`)
 
 // placeOpeners open names of regions and places, never of people ("North Carolina", "San Juan").
 var placeOpeners = wordSet(`north south east west northern southern eastern western central upper lower

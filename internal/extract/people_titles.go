@@ -57,6 +57,10 @@ func (d *Doc) prenominalTitle(nameTok, slo int) (titles []Range, ok, honorific b
 	if !isRoleWord(d.Tokens[j].Text) {
 		return nil, false, false
 	}
+	// "his native Tanzania": an adjective after a determiner, not an occupation.
+	if strings.ToLower(d.Tokens[j].Text) == "native" && j > slo && determiners[strings.ToLower(d.Tokens[j-1].Text)] {
+		return nil, false, false
+	}
 	left := j
 	for k := j - 1; k >= slo; k-- {
 		k = word(k)
@@ -173,6 +177,10 @@ func (d *Doc) appositiveTitles(after, shi int) (titles []Range, age bool) {
 		}
 		if head < 0 {
 			head = end - 1
+		}
+		// ", her friend said": a reporting clause, not an apposition.
+		if len(titles) == 0 && end < shi && speechVerbs[d.Tokens[end].Text] {
+			return nil, age
 		}
 		// A title followed by a capitalised word is the title of the next name ("..., Colonel William
 		// Wood, who"), not of this one.
