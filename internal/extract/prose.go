@@ -24,55 +24,44 @@ func model() *prose.Model {
 	return proseModel
 }
 
-// Tagged is a prose token located in the article: its part-of-speech tag and its NER label.
-type Tagged struct {
-	Range
-	Tag   string // Penn Treebank tag (NNP, VBD, ...)
-	Label string // IOB label (B-PERSON, I-GPE, O)
-}
-
 // Entity is a named entity found by prose's NER, located in the article.
 type Entity struct {
 	Range
 	Label string // PERSON, GPE, ORGANIZATION, ...
 }
 
-type proseAnalysis struct {
-	tokens   []Tagged
-	entities []Entity
-}
-
 // ProseEntities runs prose's tagger and NER over r alone (a few words around an undecided name) and
 // returns the entities it finds, located in the article. Tagging a window costs a fraction of tagging
 // the article; the model loads once per process, on first use.
 func (d *Doc) ProseEntities(r Range) []Entity {
-	return proseTag(d.Text[r.Start:r.End], r.Start).entities
+	return proseTag(d.Text[r.Start:r.End], r.Start)
 }
 
-// proseTag runs prose over text, which starts at byte offset base of the article.
-func proseTag(text string, base int) *proseAnalysis {
-	pa := &proseAnalysis{}
+// proseTag runs prose over text, which starts at byte offset base of the article, and returns its
+// entities located in the article.
+func proseTag(text string, base int) []Entity {
 	m := model()
 	if m == nil {
-		return pa
+		return nil
 	}
 	doc, err := prose.NewDocument(text, prose.UsingModel(m), prose.WithSegmentation(false))
 	if err == nil {
-		pa.add(text, base, doc.Tokens())
+		return alignEntities(text, base, doc.Tokens())
 	}
-	return pa
+	return nil
 }
 
-// add aligns prose's tokens with the original text. prose rewrites curly quotes to ASCII and can drop
+// alignEntities aligns prose's tokens with the original text and groups their labels into entities. prose rewrites curly quotes to ASCII and can drop
 // words, so each token is searched for in a copy of the text with the same rewriting, close to where
 // the previous token ended; a token that cannot be found is skipped.
-func (pa *proseAnalysis) add(text string, base int, toks []prose.Token) {
+func alignEntities(text string, base int, toks []prose.Token) []Entity {
+	var entities []Entity
 	clean, origin := sanitize(text)
 	cursor := 0
 	var cur *Entity
 	flush := func() {
 		if cur != nil {
-			pa.entities = append(pa.entities, *cur)
+			entities = append(entities, *cur)
 			cur = nil
 		}
 	}
@@ -92,7 +81,6 @@ func (pa *proseAnalysis) add(text string, base int, toks []prose.Token) {
 		s, e := cursor+idx, cursor+idx+len(t.Text)
 		cursor = e
 		r := Range{base + origin[s], base + origin[e]}
-		pa.tokens = append(pa.tokens, Tagged{Range: r, Tag: t.Tag, Label: t.Label})
 		label := ""
 		if len(t.Label) > 2 && t.Label[1] == '-' {
 			label = t.Label[2:]
@@ -109,6 +97,7 @@ func (pa *proseAnalysis) add(text string, base int, toks []prose.Token) {
 		}
 	}
 	flush()
+	return entities
 }
 
 // sanitize applies prose's quote rewriting and returns, for each byte of the result (and its end),

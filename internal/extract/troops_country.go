@@ -1,8 +1,8 @@
 package extract
 
 // whoSubject names the force of a figure from the country that is the sentence's subject and keeps,
-// sends or deploys the troops: "Italy has earmarked 2,000 troops" → "Italian", "Washington aims to
-// pull about 70,000 troops" → "US". It gives none when another country or nationality stands between
+// sends or deploys the troops: "Spain has sent 2,000 troops" → "Spanish", "Washington plans to
+// withdraw 5,000 troops" → "US". It gives none when another country or nationality stands between
 // the subject and the figure, since the figure may then belong to that one ("Ukraine said 300 Russian
 // soldiers ..."), or when no verb of keeping or sending comes before the figure.
 func (sc *troopScanner) whoSubject(before int) string {
