@@ -280,6 +280,7 @@ func (c *quoteCtx) forwardNP(s, e int) (int, int) {
 	}
 	end := s
 	sawDet, lowers, proper := false, 0, false
+	possAt, nouns := -1, 0 // the possessive that opened the phrase's head, and the words read since
 	// "said farmer Omar Haddad", "said election lawyer Joe Birkenstock": lower-case words that stand
 	// as a title before a name.
 	if k := c.titleBeforeName(s, e); k > s {
@@ -297,6 +298,10 @@ func (c *quoteCtx) forwardNP(s, e int) (int, int) {
 			end, i = j+1, j
 			continue
 		case isPossessiveToken(t.Text) && end > s:
+			// "Hillary Clinton's right-hand woman": a possessive acts as the determiner of the
+			// noun that heads the phrase.
+			sawDet, proper, lowers = true, false, 0
+			possAt, nouns = i, 0
 			end = i + 1
 			continue
 		case d.isAbbrevPeriod(i) && end > s:
@@ -313,6 +318,7 @@ func (c *quoteCtx) forwardNP(s, e int) (int, int) {
 			end, proper = i+1, true
 			continue
 		case speakerRoleNouns[w]:
+			nouns++
 			end = i + 1
 			continue
 		case (w == "of" || w == "for") && end > s && i+1 < e:
@@ -325,10 +331,11 @@ func (c *quoteCtx) forwardNP(s, e int) (int, int) {
 			end = i + 1
 			continue
 		case (isLowerWord(t) || t.IsNumber()) &&
-			sawDet && !proper && lowers < 4 && !npStopWords[w] && !isCue(w) &&
-			!(lowers > 0 && strings.HasSuffix(w, "ed")):
+			sawDet && !proper && lowers < 4 && !npStopWords[w] && !isCue(w) && !speakerDeterminers[w] &&
+			!((lowers > 0 || nouns > 0) && strings.HasSuffix(w, "ed")):
 			// "one witness", "a 27-year-old teacher", "a 2013 article".
 			lowers++
+			nouns++
 			end = i + 1
 			continue
 		case isLowerWord(t) && sawDet && proper && end == i && d.Tokens[i-1].IsCapitalized() && isHeadNoun(w):
@@ -338,6 +345,12 @@ func (c *quoteCtx) forwardNP(s, e int) (int, int) {
 			continue
 		}
 		break
+	}
+	if possAt >= 0 && end-possAt > 2 && end < e && speakerDeterminers[lower(d.Tokens[end])] {
+		// "Hoff's letter makes a case": the last word read was the verb, not part of the head.
+		if t := d.Tokens[end-1]; isLowerWord(t) && strings.HasSuffix(t.Text, "s") {
+			end--
+		}
 	}
 	return s, c.trimEnd(s, end)
 }
@@ -359,14 +372,20 @@ func (c *quoteCtx) trimEnd(s, e int) int {
 // adverbial phrase set off by a comma ("On Saturday, Lyubomir Ivanov, …").
 func (c *quoteCtx) subjectNP(s, e int) (int, int) {
 	d := c.d
+	if dl := d.Dateline; dl != nil {
+		// "WASHINGTON, Dec. 8 (UPI) — Hillary Clinton's aide rallied supporters, saying: …": the
+		// dateline heads the first sentence without being its subject.
+		if k := d.TokenIndex(dl.End); s < k && k < e {
+			s = k
+		}
+	}
 	s = c.trimLeading(s, e)
 	for tries := 0; tries < 2 && s < e; tries++ {
-		w := lower(d.Tokens[s])
-		if !clausePrepositions[w] {
+		if !clausePrepositions[lower(d.Tokens[s])] && !c.opensAdverbial(s) {
 			break
 		}
 		k := s
-		for k < e && k < s+10 && d.Tokens[k].Text != "," {
+		for k < e && k < s+20 && d.Tokens[k].Text != "," {
 			k++
 		}
 		if k >= e || d.Tokens[k].Text != "," {
@@ -419,4 +438,24 @@ func isHeadNoun(w string) bool {
 // found here: given names that are also common words ("Will Doyle", "May Chen") stay in the phrase.
 func (c *quoteCtx) inPersonName(t Token) bool {
 	return c.personIn(Range{t.Start, t.End}) >= 0
+}
+
+// opensAdverbial reports whether the capitalised word at k opens an adverbial phrase rather than
+// a subject: "Here in Columbia, Sanders …", "Back in 1999, Mr. Trump …", "Immediately after the
+// attacks, …", "Citing security, the ministry …".
+func (c *quoteCtx) opensAdverbial(k int) bool {
+	t := c.d.Tokens[k]
+	w := lower(t)
+	if !t.IsCapitalized() || c.inPersonName(t) || strings.ToUpper(t.Text) == t.Text {
+		// An all-capitals word is a heading or an acronym, not an opening adverb.
+		return false
+	}
+	if k+1 < len(c.d.Tokens) && isPossessiveToken(c.d.Tokens[k+1].Text) {
+		// "Here's Clinton: …" is a clause of its own.
+		return false
+	}
+	if openerAdverbs[w] {
+		return true
+	}
+	return len(w) > 5 && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing")) && isEnglishWord(w)
 }

@@ -65,6 +65,10 @@ func (c *quoteCtx) resolveNamed(s, e int) int {
 	if e <= s {
 		return -1
 	}
+	if c.headedAfterPossessive(s, e) {
+		// "Hillary Clinton's right-hand woman", "Trump's campaign manager": someone else.
+		return -1
+	}
 	last := d.Tokens[e-1]
 	if p := c.personIn(Range{last.Start, last.End}); p >= 0 {
 		return p
@@ -118,3 +122,23 @@ func (c *quoteCtx) resolvePronoun(pos, para int, prev *resolvedQuote) int {
 
 // indefiniteOpeners open a phrase that designates someone the text does not name.
 var indefiniteOpeners = wordSet(`a an one another several some`)
+
+// headedAfterPossessive reports whether the phrase [s, e) ends in lower-case words after a
+// possessive: its head is a common noun that the possessor only qualifies.
+func (c *quoteCtx) headedAfterPossessive(s, e int) bool {
+	d := c.d
+	if speechNouns[lower(d.Tokens[e-1])] {
+		// "Barrett's dictum", "Clinton's response", "Hoff's letter": the possessor said it.
+		return false
+	}
+	k := e - 1
+	for k > s && isLowerWord(d.Tokens[k]) {
+		k--
+	}
+	return k < e-1 && k > s && isPossessiveToken(d.Tokens[k].Text)
+}
+
+// speechNouns name what someone said or wrote.
+var speechNouns = wordSet(`statement statements letter letters tweet tweets words remarks remark comment comments
+response reply answer message email e-mail post speech dictum memo note warning announcement testimony
+argument view verdict retort quip motto slogan mantra pitch plea promise vow`)

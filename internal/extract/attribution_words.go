@@ -193,3 +193,9 @@ angrily flatly bluntly tersely openly told`)
 // prepositions that may open an adverbial phrase before a clause's subject ("On Saturday, …").
 var clausePrepositions = wordSet(`on in at during after before since for with from under over by earlier later last this
 speaking asked according when while as following despite amid to once`)
+
+// openerAdverbs open an adverbial phrase set off by a comma before a clause's subject ("Here in
+// Columbia, …", "Even so, …").
+var openerAdverbs = wordSet(`here there back even ever likewise alongside between among amongst within without across
+against toward towards upon beyond inside outside near nearby again already elsewhere overall
+afterward afterwards soon once twice long far meanwhile instead otherwise`)
