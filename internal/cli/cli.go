@@ -112,6 +112,9 @@ type briefOptions struct {
 	hidden      bool
 	outDir      string
 	quiet       bool
+	// partialQuotes keeps phrases quoted inside the writer's sentence (the guideline's partial
+	// quotes); without them only quoted sentences are reported, as PolNeAR-style corpora count.
+	partialQuotes bool
 }
 
 func newRootCmd(s *Streams) *cobra.Command {
@@ -143,6 +146,7 @@ and *.md file below it, in sorted path order. With --input-format ndjson each li
 	f := cmd.Flags()
 	f.StringVarP(&opts.format, "format", "f", "text", "output format: text, markdown, json, ndjson")
 	f.StringVarP(&opts.outDir, "out-dir", "o", "", "write one brief per article into this folder, mirroring the input paths")
+	f.BoolVar(&opts.partialQuotes, "partial-quotes", true, "report phrases quoted inside the writer's sentence; =false keeps only quoted sentences")
 	f.SortFlags = false
 	// Input flags are shared by the subcommands (digest, check).
 	f = cmd.PersistentFlags()

@@ -199,5 +199,19 @@ func briefOf(a input.Article, opts *briefOptions) *brief.Brief {
 	}
 	b := extract.Extract(a.ID, a.Text, eo)
 	b.Encoding = a.Encoding
+	if !opts.partialQuotes {
+		b.Quotes = fullQuotes(b.Quotes)
+	}
 	return b
+}
+
+// fullQuotes keeps the quotes that are whole quoted sentences, dropping partial ones.
+func fullQuotes(qs []brief.Quote) []brief.Quote {
+	out := qs[:0:0]
+	for _, q := range qs {
+		if !q.Partial {
+			out = append(out, q)
+		}
+	}
+	return out
 }
