@@ -48,7 +48,7 @@ func (d *Doc) quoteWords(q quoteSpan) int {
 // isNameOrTitle reports whether the quoted words name something rather than report speech.
 func (d *Doc) isNameOrTitle(q quoteSpan) bool {
 	toks := d.TokensIn(q.inner)
-	if looksLikeTitle(toks) || isTranscriptLine(toks) {
+	if looksLikeTitle(toks) || looksLikeSubtitledTitle(toks) || isTranscriptLine(toks) {
 		return true
 	}
 	if i := d.TokenIndex(q.open); i > 0 {
@@ -56,8 +56,43 @@ func (d *Doc) isNameOrTitle(q quoteSpan) bool {
 		if namingWords[strings.ToLower(prev.Text)] {
 			return true
 		}
+		// "her self-published book "A Choice, Not an Echo"", "his biography, "Lost Tycoon"": a
+		// work named in Title Case right after the noun for it.
+		if prev.Text == "," && i > 1 {
+			prev = d.Tokens[i-2]
+		}
+		if titledWorkNouns[strings.ToLower(prev.Text)] && titleCapitals(toks) >= 2 {
+			return true
+		}
 	}
 	return false
+}
+
+// titledWorkNouns name a work whose title may follow in quotes, in Title Case.
+var titledWorkNouns = wordSet(`book books novel memoir memoirs biography autobiography manifesto film films movie
+movies documentary song songs album albums musical poem essay bestseller best-seller opera painting`)
+
+// looksLikeSubtitledTitle reports whether the words are a title and a subtitle in Title Case around
+// a colon ("Collapse: How Societies Choose to Fail or Succeed"); a trailing comma or full stop
+// belongs to the sentence around it.
+func looksLikeSubtitledTitle(toks []Token) bool {
+	if n := len(toks); n > 1 && (toks[n-1].Text == "," || toks[n-1].Text == ".") {
+		toks = toks[:n-1]
+	}
+	colon := -1
+	for i, t := range toks {
+		if t.Text == ":" {
+			if colon >= 0 {
+				return false
+			}
+			colon = i
+		}
+	}
+	if colon < 1 || colon >= len(toks)-1 || len(toks) > 2*maxTitleWords+1 {
+		return false
+	}
+	head, sub := toks[:colon], toks[colon+1:]
+	return len(head) <= 4 && looksLikeTitle(head) && looksLikeTitle(sub) && titleCapitals(sub) >= 2
 }
 
 // looksLikeTitle reports whether the words are in Title Case and carry no sentence punctuation, the
@@ -80,6 +115,13 @@ func looksLikeTitle(toks []Token) bool {
 			return false
 		}
 	}
+	capitals := titleCapitals(toks)
+	return capitals >= minCaps
+}
+
+// titleCapitals counts the capitalised words of a Title Case run, or returns -1 when a word other
+// than a title's small words is lower-case.
+func titleCapitals(toks []Token) int {
 	capitals := 0
 	for _, t := range toks {
 		if !t.IsWord() || isPossessiveToken(t.Text) || titleSmallWords[strings.ToLower(t.Text)] {
@@ -87,11 +129,11 @@ func looksLikeTitle(toks []Token) bool {
 		}
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
-			return false
+			return -1
 		}
 		capitals++
 	}
-	return capitals >= minCaps
+	return capitals
 }
 
 func isPossessiveToken(s string) bool {
