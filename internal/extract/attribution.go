@@ -22,6 +22,9 @@ type attribution struct {
 	cueS, cueE   int
 	dash         bool // the cue is a dash before the speaker ("…" — Jane Doe)
 	regionEndTok int  // for attrAfter: the token where the attribution's clause ends
+	// tail marks an attribution that ends the sentence past unquoted words or a later quote
+	// (`"…" but necessary "…," he said`): weaker than an attribution before the quote.
+	tail bool
 }
 
 func (a attribution) found() bool { return a.kind != attrNone && a.spkE > a.spkS }
@@ -176,6 +179,12 @@ func isTwoWordCue(w, next string) bool {
 // afterAttribution reads an attribution that follows the quote: `"…," X said`, `"…," said X`,
 // `"…" of the region, X said`, `"…," according to X`, `"…" — X`.
 func (c *quoteCtx) afterAttribution(qi int) attribution {
+	return c.afterAttributionDepth(qi, 0)
+}
+
+// afterAttributionDepth is afterAttribution; depth counts the quotes of one sentence already passed
+// on the way to an attribution that ends the sentence (see sentenceTail).
+func (c *quoteCtx) afterAttributionDepth(qi, depth int) attribution {
 	d := c.d
 	s, e := c.afterRegion(qi)
 	a := attribution{}
@@ -194,8 +203,9 @@ func (c *quoteCtx) afterAttribution(qi int) attribution {
 	}
 	first := d.Tokens[s]
 	if subordinators[lower(first)] {
-		// "…" when X blasted him: a subordinate clause, not an attribution.
-		return a
+		// "…" when X blasted him: a subordinate clause, not an attribution; one may still end the
+		// sentence ("…" because she would expand her lead, he said).
+		return c.sentenceTail(qi, s, e, depth)
 	}
 	if c.endsSentence(c.spans[qi]) && first.IsCapitalized() && (clausePrepositions[lower(first)] || leadingConnectives[lower(first)]) {
 		// "…." To which she said, "…": a new sentence that introduces the next quote.
@@ -213,7 +223,7 @@ func (c *quoteCtx) afterAttribution(qi int) attribution {
 				return attribution{kind: attrAfter, spkS: ps, spkE: pe, cueS: s - 1, cueE: s, dash: true, regionEndTok: e}
 			}
 		}
-		return a
+		return c.sentenceTail(qi, s, e, depth)
 	}
 	if kind.participle && k == s {
 		// "…" adding that …: the sentence goes on with the speaker named before the quote.
@@ -229,7 +239,7 @@ func (c *quoteCtx) afterAttribution(qi int) attribution {
 		// Words stand between the quote and the cue but none names a speaker: the cue belongs to
 		// another clause ("…" people here, and said …).
 		if k-s > 2 {
-			return attribution{}
+			return c.sentenceTail(qi, s, e, depth)
 		}
 	}
 	// Right after the quote the verb comes first only when subject and verb are inverted
@@ -241,7 +251,7 @@ func (c *quoteCtx) afterAttribution(qi int) attribution {
 			return a
 		}
 	}
-	return attribution{}
+	return c.sentenceTail(qi, s, e, depth)
 }
 
 // introducesNextQuote reports whether the clause after a quote that ends its sentence leads into

@@ -125,7 +125,7 @@ func (c *quoteCtx) attribute(qi int, done []resolvedQuote) (resolvedQuote, bool)
 	}
 	var a attribution
 	switch {
-	case after.found() && (c.endsClause(q) || !before.found()):
+	case after.found() && !after.tail && (c.endsClause(q) || !before.found()):
 		a = after
 	case before.found():
 		a = before
@@ -236,7 +236,7 @@ func (c *quoteCtx) opensSplitQuotation(qi int) bool {
 		return false
 	}
 	a := c.afterAttribution(qi)
-	if !a.found() {
+	if !a.found() || a.tail {
 		return false
 	}
 	k := d.TokenIndex(next.open)

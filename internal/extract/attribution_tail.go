@@ -1,0 +1,113 @@
+package extract
+
+// This file reads an attribution that ends the sentence of a quote when unquoted words stand between
+// the quote and it: `"…," like the recent swings, said Jane Roe`, `"…" that answer the request, the
+// lawyer wrote in a filing`, `"…" because she leads, he said`, and a quote whose sentence goes on
+// through a second quoted piece to the attribution (`"They are painful" but necessary "for the long
+// term," he said`).
+
+// maxTailChain bounds how many quotes of one sentence are passed on the way to its attribution.
+const maxTailChain = 3
+
+// sentenceTail returns the attribution that closes the sentence of quote qi, whose after region
+// [s, e) starts with words that are not an attribution: a comma or a dash sets off a clause that is
+// a speaker and a cue and nothing more than adverbials, or, when the region stops at the next
+// quote of the same sentence, that quote's own attribution.
+func (c *quoteCtx) sentenceTail(qi, s, e, depth int) attribution {
+	d, q := c.d, c.spans[qi]
+	if s >= e || q.inner.End <= q.inner.Start {
+		return attribution{}
+	}
+	switch d.Text[q.inner.End-1] {
+	case '.', '?', '!', ':', ';':
+		// The quoted sentence is complete: what follows is the reporter's next sentence.
+		return attribution{}
+	}
+	segs := d.clauseSegments(s, e)
+	for j := 1; j < len(segs); j++ {
+		a, hasCue := c.tailClause(segs[j][0], segs[j][1], e)
+		if a.found() {
+			a.tail = true
+			return a
+		}
+		if hasCue {
+			// A clause with a reporting verb that is not a bare attribution ("and a spokesman said
+			// the vote was rigged") speaks of something else.
+			return attribution{}
+		}
+	}
+	if depth < maxTailChain && qi+1 < len(c.spans) && c.spans[qi+1].para == q.para &&
+		c.spans[qi+1].close >= 0 && e == d.TokenIndex(c.spans[qi+1].open) && len(segs) > 0 &&
+		c.endsClause(c.spans[qi+1]) && d.isQuotation(c.spans[qi+1]) {
+		// The next quote closes the sentence's quoted words with a comma and its attribution:
+		// `"…" -- an aside -- "…," he says`.
+		a := c.afterAttributionDepth(qi+1, depth+1)
+		a.tail = true
+		return a
+	}
+	return attribution{}
+}
+
+// tailClause reads the clause [s, e) as a bare attribution: "said Jane Roe", "he said", "the lawyer
+// wrote in a filing", "Mr. Roe said Tuesday". It reports whether the clause holds a cue at all.
+func (c *quoteCtx) tailClause(s, e, regionEnd int) (attribution, bool) {
+	d := c.d
+	s = c.trimLeading(s, e)
+	if s >= e {
+		return attribution{}, false
+	}
+	k, kEnd, kind := c.findCue(s, e, false)
+	if k < 0 {
+		return attribution{}, false
+	}
+	if kind.participle || lower(d.Tokens[k]) == "according" {
+		return attribution{}, true
+	}
+	a := attribution{kind: attrAfter, cueS: k, cueE: kEnd, regionEndTok: regionEnd}
+	if k == s {
+		// Inverted: "said Jane Roe, the chief economist".
+		if kind.object {
+			return attribution{}, true
+		}
+		ps, pe := c.forwardNP(kEnd, e)
+		if pe > ps && c.onlyAdverbials(pe, e) {
+			a.spkS, a.spkE = ps, pe
+			return a, true
+		}
+		return attribution{}, true
+	}
+	te := c.trimTrailing(s, k)
+	ps, pe := c.backwardNP(s, te)
+	if pe <= ps || ps != s || pe != te {
+		return attribution{}, true
+	}
+	if !kind.object && !c.onlyAdverbials(kEnd, e) {
+		return attribution{}, true
+	}
+	a.spkS, a.spkE = ps, pe
+	return a, true
+}
+
+// onlyAdverbials reports whether the tokens [s, e) after an attribution's cue or speaker add no
+// reported clause: nothing, or words that open a prepositional or time phrase ("in a filing", "on
+// Tuesday", "matter-of-factly").
+func (c *quoteCtx) onlyAdverbials(s, e int) bool {
+	if s >= e {
+		return true
+	}
+	t := c.d.Tokens[s]
+	w := lower(t)
+	if clausePrepositions[w] || isWeekdayWord(w) || tailTimeWords[w] || t.Text == "(" {
+		return true
+	}
+	return isLowerWord(t) && len(w) > 4 && w[len(w)-2:] == "ly"
+}
+
+// tailTimeWords may follow the cue of an attribution that ends a sentence.
+var tailTimeWords = wordSet(`yesterday today tonight recently then again afterward afterwards previously later earlier
+via through about of`)
+
+func isWeekdayWord(w string) bool {
+	_, ok := weekdayWords[w]
+	return ok
+}
