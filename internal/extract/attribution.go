@@ -76,8 +76,9 @@ func (c *quoteCtx) afterRegion(qi int) (int, int) {
 	s := d.TokenIndex(q.afterEnd)
 	limit := c.paraEndTok(q.para)
 	for n := qi + 1; n < len(c.spans) && c.spans[n].para == q.para; n++ {
-		if d.isNickname(c.spans[n]) {
-			// Marcia "Cia" Price: the marks belong to the speaker's name; read on past them.
+		if d.isNickname(c.spans[n]) || (d.isNameOrTitle(c.spans[n]) && !c.endsWithSentenceMark(q) && !c.startsLowerCase(q)) {
+			// Marcia "Cia" Price: the marks belong to the speaker's name; read on past them, and
+			// past a title inside the attribution ("…," said X, author of "The Long Road," …).
 			continue
 		}
 		if k := d.TokenIndex(c.spans[n].open); k < limit {
@@ -101,10 +102,17 @@ func (c *quoteCtx) beforeRegion(qi int) (int, int) {
 	d, q := c.d, c.spans[qi]
 	e := d.TokenIndex(q.open)
 	limit := d.TokenIndex(d.Paragraphs[q.para].Start)
-	if qi > 0 && c.spans[qi-1].para == q.para {
-		if k := d.TokenIndex(c.spans[qi-1].afterEnd); k > limit {
+	for p := qi - 1; p >= 0 && c.spans[p].para == q.para; p-- {
+		if d.isNameOrTitle(c.spans[p]) && p > qi-3 && !c.startsLowerCase(q) {
+			// A title or a name in marks inside the attribution ("As X, author of "The Long
+			// Road," put it, "…"") does not end it. (Before a partial quote, the words after the
+			// title rarely attribute it: `X tells "Morning Show" that "…" remains open`.)
+			continue
+		}
+		if k := d.TokenIndex(c.spans[p].afterEnd); k > limit {
 			limit = k
 		}
+		break
 	}
 	s := e
 	pend := c.paraEndTok(q.para)
@@ -414,6 +422,18 @@ func (c *quoteCtx) dashLineAttribution(qi int) attribution {
 
 // subordinators open a subordinate clause after a quote.
 var subordinators = wordSet(`when while because although though if unless since whereas after before until as`)
+
+// endsWithSentenceMark reports whether the quoted words end with a full stop, "?" or "!".
+func (c *quoteCtx) endsWithSentenceMark(q quoteSpan) bool {
+	if q.inner.End <= q.inner.Start {
+		return false
+	}
+	switch c.d.Text[q.inner.End-1] {
+	case '.', '?', '!':
+		return true
+	}
+	return false
+}
 
 // endsSentence reports whether the quoted words end with a full stop.
 func (c *quoteCtx) endsSentence(q quoteSpan) bool {
