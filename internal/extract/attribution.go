@@ -155,6 +155,10 @@ func (c *quoteCtx) findCue(s, e int, last bool) (int, int, cueKind) {
 		if !ok || (!isLowerWord(t) && k != s) {
 			continue
 		}
+		if !isLowerWord(t) && k+1 < e && isCue(lower(d.Tokens[k+1])) {
+			// `"…," Read said`: a name that is also a reporting verb, before the verb.
+			continue
+		}
 		end := k + 1
 		// "pointed out", "went on": keep the particle with the verb.
 		if end < e && (lower(d.Tokens[end]) == "out" || lower(d.Tokens[end]) == "on") && w != "said" {
@@ -242,6 +246,12 @@ func (c *quoteCtx) afterAttributionDepth(qi, depth int) attribution {
 		ps, pe := c.speakerBefore(s, k)
 		if pe > ps {
 			a.spkS, a.spkE = ps, pe
+			return a
+		}
+		if k == s+1 && d.Tokens[s].IsCapitalized() && d.Tokens[s].IsWord() && c.endsClause(c.spans[qi]) {
+			// `"…," From said`, `"…," Will wrote`: between a comma-ended quote and its cue, one
+			// capitalised word is the speaker's name even when it is also a common word.
+			a.spkS, a.spkE = s, s+1
 			return a
 		}
 		// Words stand between the quote and the cue but none names a speaker: the cue belongs to

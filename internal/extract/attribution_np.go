@@ -121,7 +121,7 @@ func (c *quoteCtx) speakerBefore(s, e int) (int, int) {
 			break
 		}
 		// "farm delegate Omar Haddad": lower-case words that stand as a title before a name.
-		if (!d.appositiveLike([2]int{a, b}) || c.titleBeforeName(a, b) > a) && c.personStartsNear(a, b) {
+		if (!d.appositiveLike([2]int{a, b}) || c.lowerTitleBeforeName(a, b)) && c.personStartsNear(a, b) {
 			chosen = k
 		}
 	}
@@ -139,6 +139,17 @@ func (c *quoteCtx) speakerBefore(s, e int) (int, int) {
 		return s, s
 	}
 	return c.backwardNP(a, b)
+}
+
+// lowerTitleBeforeName reports whether the segment [s, e) opens with lower-case title words before
+// a name ("farm delegate Omar Haddad"), not with a preposition ("for Clinton").
+func (c *quoteCtx) lowerTitleBeforeName(s, e int) bool {
+	w := lower(c.d.Tokens[s])
+	if clausePrepositions[w] || subordinators[w] || (titleSmallWords[w] && w != "de") {
+		// "de" opens a surname (Bill de Blasio); "for", "of", "and" do not open a title.
+		return false
+	}
+	return c.titleBeforeName(s, e) > s
 }
 
 // segmentStart returns where the words of the segment [s, e) begin past connectives, and past an

@@ -32,3 +32,33 @@ func TestTitlesInsideAnAttribution(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { runQuotes(t, tt.text, tt.names, tt.want) })
 	}
 }
+
+// TestNamesThatAreCommonWordsAtTheCue covers surnames that are also words ("From", "Will", "Read")
+// and reporting verbs in less common forms.
+func TestNamesThatAreCommonWordsAtTheCue(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		names []string
+		want  []wantQuote
+	}{
+		{"a surname that is a preposition",
+			`"Things changed when the factories closed," From said.`, nil,
+			[]wantQuote{{"Things changed when the factories closed", "", "From", "said"}}},
+		{"a surname that is a reporting verb",
+			`"We looked at every rule before we signed the deal," Read said.`, nil,
+			[]wantQuote{{"We looked at every rule before we signed the deal", "", "Read", "said"}}},
+		{"had written",
+			`As the columnist Lena Vuk had written, "Nobody leaves this town for good."`, []string{"Lena Vuk"},
+			[]wantQuote{{"Nobody leaves this town for good.", "Lena Vuk", "the columnist Lena Vuk", "written"}}},
+		{"confessed",
+			`"This is a big win for me," I confessed to my editor.`, nil,
+			[]wantQuote{{"This is a big win for me", "", "I", "confessed"}}},
+		{"a report recommended",
+			`"Keep the tax at its current level for the rest of the decade," it recommended.`, nil,
+			[]wantQuote{{"Keep the tax at its current level for the rest of the decade", "", "it", "recommended"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { runQuotes(t, tt.text, tt.names, tt.want) })
+	}
+}
