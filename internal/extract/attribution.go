@@ -103,7 +103,7 @@ func (c *quoteCtx) beforeRegion(qi int) (int, int) {
 	e := d.TokenIndex(q.open)
 	limit := d.TokenIndex(d.Paragraphs[q.para].Start)
 	for p := qi - 1; p >= 0 && c.spans[p].para == q.para; p-- {
-		if d.isNameOrTitle(c.spans[p]) && p > qi-3 && !c.startsLowerCase(q) {
+		if !d.isQuotation(c.spans[p]) && p > qi-3 && !c.startsLowerCase(q) {
 			// A title or a name in marks inside the attribution ("As X, author of "The Long
 			// Road," put it, "…"") does not end it. (Before a partial quote, the words after the
 			// title rarely attribute it: `X tells "Morning Show" that "…" remains open`.)
@@ -380,7 +380,12 @@ func (c *quoteCtx) colonAttribution(qi int) attribution {
 	}
 	prev := d.Paragraphs[q.para-1]
 	e := d.TokenIndex(prev.End)
-	if e == 0 || d.Tokens[e-1].Text != ":" {
+	if e < 2 {
+		return attribution{}
+	}
+	// "Rathbun stated," closing the paragraph introduces the quoted paragraph as a colon does.
+	commaCue := d.Tokens[e-1].Text == "," && isCue(lower(d.Tokens[e-2]))
+	if d.Tokens[e-1].Text != ":" && !commaCue {
 		return attribution{}
 	}
 	s := e - 1
@@ -389,7 +394,7 @@ func (c *quoteCtx) colonAttribution(qi int) attribution {
 		s--
 	}
 	a := c.attributionIn(s, e-1)
-	if !a.found() {
+	if !a.found() && !commaCue {
 		// "The New York Times reports:" or "Sanders made the following comment:" without a cue we
 		// know: the clause's subject is the source.
 		a = c.colonSubject(s, e-1)

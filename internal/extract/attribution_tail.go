@@ -111,3 +111,48 @@ func isWeekdayWord(w string) bool {
 	_, ok := weekdayWords[w]
 	return ok
 }
+
+// maxIntroTokens bounds the sentence read before a quote that opens a sentence of its own.
+const maxIntroTokens = 60
+
+// introducingSentence reads the sentence right before quote qi, in the same paragraph, when qi
+// opens a sentence of its own and that sentence reports what a person said without quoting it:
+// `Wilkins also said the artist was a businessman. "He would make a blue Marilyn …"`. The
+// reporting clause's speaker is the quote's. A sentence that holds a quote has its own.
+func (c *quoteCtx) introducingSentence(qi int) attribution {
+	d, q := c.d, c.spans[qi]
+	e := d.TokenIndex(q.open)
+	pstart := d.TokenIndex(d.Paragraphs[q.para].Start)
+	if e <= pstart || !d.isSentenceEnd(e-1, c.paraEndTok(q.para)) {
+		return attribution{}
+	}
+	if qi > 0 && c.spans[qi-1].para == q.para && d.TokenIndex(c.spans[qi-1].afterEnd) >= e-maxIntroTokens {
+		return attribution{}
+	}
+	end := e - 1
+	s := end
+	for s > pstart && s > end-maxIntroTokens && !d.isSentenceEnd(s-1, c.paraEndTok(q.para)) {
+		s--
+	}
+	if s > pstart && !d.isSentenceEnd(s-1, c.paraEndTok(q.para)) {
+		return attribution{}
+	}
+	k, _, kind := c.findCue(s, end, false)
+	if k < 0 || kind.participle || kind.object && lower(d.Tokens[k]) != "told" {
+		return attribution{}
+	}
+	a := c.attributionIn(s, k+1)
+	if !a.found() || a.cueS != k {
+		return attribution{}
+	}
+	if w := lower(d.Tokens[a.spkS]); a.spkE-a.spkS == 1 && !personalPronouns[w] && !d.Tokens[a.spkS].IsCapitalized() {
+		return attribution{}
+	}
+	if c.resolveNamed(a.spkS, a.spkE) < 0 && !(a.spkE-a.spkS == 1 && personalPronouns[lower(d.Tokens[a.spkS])]) {
+		// Only a named person or "he"/"she" introduces the next sentence's quote; an unnamed
+		// source ("officials said …") may be followed by anyone's words.
+		return attribution{}
+	}
+	a.kind = attrContinued
+	return a
+}

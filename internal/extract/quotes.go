@@ -209,6 +209,15 @@ func (c *quoteCtx) withoutAttribution(qi int, prev *resolvedQuote) resolvedQuote
 			return rq
 		}
 	}
+	if se <= ss {
+		if a := c.introducingSentence(qi); a.found() {
+			rq.attr, rq.hasSpkr = a, true
+			rq.spk = Range{d.Tokens[a.spkS].Start, d.Tokens[a.spkE-1].End}
+			rq.cue = Range{d.Tokens[a.cueS].Start, d.Tokens[a.cueE-1].End}
+			rq.person = c.resolveSpeaker(a, prev, q)
+			return rq
+		}
+	}
 	if prev != nil && c.spans[prev.span].para >= q.para-1 && prev.hasSpkr {
 		rq.attr = prev.attr
 		rq.attr.kind = attrContinued
