@@ -248,6 +248,14 @@ func (c *quoteCtx) afterAttributionDepth(qi, depth int) attribution {
 			a.spkS, a.spkE = ps, pe
 			return a
 		}
+		if segs := d.clauseSegments(s, k); len(segs) > 1 && c.endsClause(c.spans[qi]) {
+			// `"…," a detective, speaking on condition of anonymity, said`: right after the quote,
+			// a phrase that fills the first segment is the speaker.
+			if ps, pe := c.backwardNP(segs[0][0], segs[0][1]); pe > ps && ps == c.trimLeading(segs[0][0], segs[0][1]) && pe == segs[0][1] {
+				a.spkS, a.spkE = ps, pe
+				return a
+			}
+		}
 		if k == s+1 && d.Tokens[s].IsCapitalized() && d.Tokens[s].IsWord() && c.endsClause(c.spans[qi]) {
 			// `"…," From said`, `"…," Will wrote`: between a comma-ended quote and its cue, one
 			// capitalised word is the speaker's name even when it is also a common word.

@@ -142,7 +142,10 @@ func (c *quoteCtx) introducingSentence(qi int) attribution {
 		return attribution{}
 	}
 	a := c.attributionIn(s, k+1)
-	if !a.found() || a.cueS != k {
+	if !a.found() || a.cueS != k || (a.spkE != c.trimTrailing(s, k) && a.spkS != a.cueE && a.spkS != c.trimLeading(s, k)) {
+		// The speaker must be the reporting clause's own subject ("Heald noted", "Wilkins also
+		// said", "Jane Roe, the party's spokeswoman, said"), not a person named inside the
+		// sentence ("after the victim, Jane Roe, had left, police said").
 		return attribution{}
 	}
 	if w := lower(d.Tokens[a.spkS]); a.spkE-a.spkS == 1 && !personalPronouns[w] && !d.Tokens[a.spkS].IsCapitalized() {
