@@ -22,6 +22,9 @@ type attribution struct {
 	cueS, cueE   int
 	dash         bool // the cue is a dash before the speaker ("…" — Jane Doe)
 	regionEndTok int  // for attrAfter: the token where the attribution's clause ends
+	// tail marks an attribution that ends the sentence past unquoted words or a later quote
+	// (`"…" but necessary "…," he said`): weaker than an attribution before the quote.
+	tail bool
 }
 
 func (a attribution) found() bool { return a.kind != attrNone && a.spkE > a.spkS }
@@ -73,8 +76,9 @@ func (c *quoteCtx) afterRegion(qi int) (int, int) {
 	s := d.TokenIndex(q.afterEnd)
 	limit := c.paraEndTok(q.para)
 	for n := qi + 1; n < len(c.spans) && c.spans[n].para == q.para; n++ {
-		if d.isNickname(c.spans[n]) {
-			// Marcia "Cia" Price: the marks belong to the speaker's name; read on past them.
+		if d.isNickname(c.spans[n]) || (d.isNameOrTitle(c.spans[n]) && !c.endsWithSentenceMark(q) && !c.startsLowerCase(q)) {
+			// Marcia "Cia" Price: the marks belong to the speaker's name; read on past them, and
+			// past a title inside the attribution ("…," said X, author of "The Long Road," …).
 			continue
 		}
 		if k := d.TokenIndex(c.spans[n].open); k < limit {
@@ -98,10 +102,17 @@ func (c *quoteCtx) beforeRegion(qi int) (int, int) {
 	d, q := c.d, c.spans[qi]
 	e := d.TokenIndex(q.open)
 	limit := d.TokenIndex(d.Paragraphs[q.para].Start)
-	if qi > 0 && c.spans[qi-1].para == q.para {
-		if k := d.TokenIndex(c.spans[qi-1].afterEnd); k > limit {
+	for p := qi - 1; p >= 0 && c.spans[p].para == q.para; p-- {
+		if !d.isQuotation(c.spans[p]) && p > qi-3 && !c.startsLowerCase(q) {
+			// A title or a name in marks inside the attribution ("As X, author of "The Long
+			// Road," put it, "…"") does not end it. (Before a partial quote, the words after the
+			// title rarely attribute it: `X tells "Morning Show" that "…" remains open`.)
+			continue
+		}
+		if k := d.TokenIndex(c.spans[p].afterEnd); k > limit {
 			limit = k
 		}
+		break
 	}
 	s := e
 	pend := c.paraEndTok(q.para)
@@ -144,6 +155,10 @@ func (c *quoteCtx) findCue(s, e int, last bool) (int, int, cueKind) {
 		if !ok || (!isLowerWord(t) && k != s) {
 			continue
 		}
+		if !isLowerWord(t) && k+1 < e && isCue(lower(d.Tokens[k+1])) {
+			// `"…," Read said`: a name that is also a reporting verb, before the verb.
+			continue
+		}
 		end := k + 1
 		// "pointed out", "went on": keep the particle with the verb.
 		if end < e && (lower(d.Tokens[end]) == "out" || lower(d.Tokens[end]) == "on") && w != "said" {
@@ -176,6 +191,12 @@ func isTwoWordCue(w, next string) bool {
 // afterAttribution reads an attribution that follows the quote: `"…," X said`, `"…," said X`,
 // `"…" of the region, X said`, `"…," according to X`, `"…" — X`.
 func (c *quoteCtx) afterAttribution(qi int) attribution {
+	return c.afterAttributionDepth(qi, 0)
+}
+
+// afterAttributionDepth is afterAttribution; depth counts the quotes of one sentence already passed
+// on the way to an attribution that ends the sentence (see sentenceTail).
+func (c *quoteCtx) afterAttributionDepth(qi, depth int) attribution {
 	d := c.d
 	s, e := c.afterRegion(qi)
 	a := attribution{}
@@ -194,8 +215,9 @@ func (c *quoteCtx) afterAttribution(qi int) attribution {
 	}
 	first := d.Tokens[s]
 	if subordinators[lower(first)] {
-		// "…" when X blasted him: a subordinate clause, not an attribution.
-		return a
+		// "…" when X blasted him: a subordinate clause, not an attribution; one may still end the
+		// sentence ("…" because she would expand her lead, he said).
+		return c.sentenceTail(qi, s, e, depth)
 	}
 	if c.endsSentence(c.spans[qi]) && first.IsCapitalized() && (clausePrepositions[lower(first)] || leadingConnectives[lower(first)]) {
 		// "…." To which she said, "…": a new sentence that introduces the next quote.
@@ -213,7 +235,7 @@ func (c *quoteCtx) afterAttribution(qi int) attribution {
 				return attribution{kind: attrAfter, spkS: ps, spkE: pe, cueS: s - 1, cueE: s, dash: true, regionEndTok: e}
 			}
 		}
-		return a
+		return c.sentenceTail(qi, s, e, depth)
 	}
 	if kind.participle && k == s {
 		// "…" adding that …: the sentence goes on with the speaker named before the quote.
@@ -226,10 +248,24 @@ func (c *quoteCtx) afterAttribution(qi int) attribution {
 			a.spkS, a.spkE = ps, pe
 			return a
 		}
+		if segs := d.clauseSegments(s, k); len(segs) > 1 && c.endsClause(c.spans[qi]) {
+			// `"…," a detective, speaking on condition of anonymity, said`: right after the quote,
+			// a phrase that fills the first segment is the speaker.
+			if ps, pe := c.backwardNP(segs[0][0], segs[0][1]); pe > ps && ps == c.trimLeading(segs[0][0], segs[0][1]) && pe == segs[0][1] {
+				a.spkS, a.spkE = ps, pe
+				return a
+			}
+		}
+		if k == s+1 && d.Tokens[s].IsCapitalized() && d.Tokens[s].IsWord() && c.endsClause(c.spans[qi]) {
+			// `"…," From said`, `"…," Will wrote`: between a comma-ended quote and its cue, one
+			// capitalised word is the speaker's name even when it is also a common word.
+			a.spkS, a.spkE = s, s+1
+			return a
+		}
 		// Words stand between the quote and the cue but none names a speaker: the cue belongs to
 		// another clause ("…" people here, and said …).
 		if k-s > 2 {
-			return attribution{}
+			return c.sentenceTail(qi, s, e, depth)
 		}
 	}
 	// Right after the quote the verb comes first only when subject and verb are inverted
@@ -241,7 +277,7 @@ func (c *quoteCtx) afterAttribution(qi int) attribution {
 			return a
 		}
 	}
-	return attribution{}
+	return c.sentenceTail(qi, s, e, depth)
 }
 
 // introducesNextQuote reports whether the clause after a quote that ends its sentence leads into
@@ -352,7 +388,12 @@ func (c *quoteCtx) colonAttribution(qi int) attribution {
 	}
 	prev := d.Paragraphs[q.para-1]
 	e := d.TokenIndex(prev.End)
-	if e == 0 || d.Tokens[e-1].Text != ":" {
+	if e < 2 {
+		return attribution{}
+	}
+	// "Rathbun stated," closing the paragraph introduces the quoted paragraph as a colon does.
+	commaCue := d.Tokens[e-1].Text == "," && isCue(lower(d.Tokens[e-2]))
+	if d.Tokens[e-1].Text != ":" && !commaCue {
 		return attribution{}
 	}
 	s := e - 1
@@ -361,7 +402,7 @@ func (c *quoteCtx) colonAttribution(qi int) attribution {
 		s--
 	}
 	a := c.attributionIn(s, e-1)
-	if !a.found() {
+	if !a.found() && !commaCue {
 		// "The New York Times reports:" or "Sanders made the following comment:" without a cue we
 		// know: the clause's subject is the source.
 		a = c.colonSubject(s, e-1)
@@ -404,6 +445,18 @@ func (c *quoteCtx) dashLineAttribution(qi int) attribution {
 
 // subordinators open a subordinate clause after a quote.
 var subordinators = wordSet(`when while because although though if unless since whereas after before until as`)
+
+// endsWithSentenceMark reports whether the quoted words end with a full stop, "?" or "!".
+func (c *quoteCtx) endsWithSentenceMark(q quoteSpan) bool {
+	if q.inner.End <= q.inner.Start {
+		return false
+	}
+	switch c.d.Text[q.inner.End-1] {
+	case '.', '?', '!':
+		return true
+	}
+	return false
+}
 
 // endsSentence reports whether the quoted words end with a full stop.
 func (c *quoteCtx) endsSentence(q quoteSpan) bool {

@@ -94,6 +94,7 @@ func (d *Doc) appositiveLike(seg [2]int) bool {
 // read as an appositive, then the noun phrase that ends it.
 func (c *quoteCtx) speakerBefore(s, e int) (int, int) {
 	d := c.d
+	cueAt := e
 	e = c.trimTrailing(s, e)
 	if e <= s {
 		return s, s
@@ -103,8 +104,15 @@ func (c *quoteCtx) speakerBefore(s, e int) (int, int) {
 		return s, s
 	}
 	chosen := -1
+	if n := len(segs); n > 1 && c.opensAdverbial(c.segmentStart(segs[0][0], segs[0][1])) && !d.commaIn(e, cueAt) {
+		// "Holding signs that called Cole "a liar," the protesters chanted": the phrase right
+		// before the cue is the subject; the opening participle clause only names others.
+		if a := c.segmentStart(segs[n-1][0], segs[n-1][1]); a < segs[n-1][1] && lower(d.Tokens[a]) == "the" {
+			chosen = n - 1
+		}
+	}
 	for k := len(segs) - 1; k >= 0 && chosen < 0; k-- {
-		a, b := c.trimLeading(segs[k][0], segs[k][1]), segs[k][1]
+		a, b := c.segmentStart(segs[k][0], segs[k][1]), segs[k][1]
 		if a >= b {
 			continue
 		}
@@ -112,12 +120,13 @@ func (c *quoteCtx) speakerBefore(s, e int) (int, int) {
 			chosen = k
 			break
 		}
-		if !d.appositiveLike([2]int{a, b}) && c.personStartsNear(a, b) {
+		// "farm delegate Omar Haddad": lower-case words that stand as a title before a name.
+		if (!d.appositiveLike([2]int{a, b}) || c.lowerTitleBeforeName(a, b)) && c.personStartsNear(a, b) {
 			chosen = k
 		}
 	}
 	for k := len(segs) - 1; k >= 0 && chosen < 0; k-- {
-		a := c.trimLeading(segs[k][0], segs[k][1])
+		a := c.segmentStart(segs[k][0], segs[k][1])
 		if a < segs[k][1] && !d.appositiveLike([2]int{a, segs[k][1]}) {
 			chosen = k
 		}
@@ -125,11 +134,45 @@ func (c *quoteCtx) speakerBefore(s, e int) (int, int) {
 	if chosen < 0 {
 		chosen = len(segs) - 1
 	}
-	a, b := c.trimLeading(segs[chosen][0], segs[chosen][1]), c.trimTrailing(segs[chosen][0], segs[chosen][1])
+	a, b := c.segmentStart(segs[chosen][0], segs[chosen][1]), c.trimTrailing(segs[chosen][0], segs[chosen][1])
 	if a >= b {
 		return s, s
 	}
 	return c.backwardNP(a, b)
+}
+
+// lowerTitleBeforeName reports whether the segment [s, e) opens with lower-case title words before
+// a name ("farm delegate Omar Haddad"), not with a preposition ("for Clinton").
+func (c *quoteCtx) lowerTitleBeforeName(s, e int) bool {
+	w := lower(c.d.Tokens[s])
+	if clausePrepositions[w] || subordinators[w] || (titleSmallWords[w] && w != "de") {
+		// "de" opens a surname (Bill de Blasio); "for", "of", "and" do not open a title.
+		return false
+	}
+	return c.titleBeforeName(s, e) > s
+}
+
+// segmentStart returns where the words of the segment [s, e) begin past connectives, and past an
+// "as" before a name ("As Jane Roe, a professor of law, put it").
+func (c *quoteCtx) segmentStart(s, e int) int {
+	a := c.trimLeading(s, e)
+	if a+1 < e && lower(c.d.Tokens[a]) == "as" && c.d.Tokens[a+1].IsCapitalized() {
+		// Only a bare name follows: "As Trump attacked her" is a clause of its own.
+		if ps, pe := c.backwardNP(a+1, e); ps == a+1 && pe == e {
+			a++
+		}
+	}
+	return a
+}
+
+// commaIn reports whether a comma stands among the tokens [s, e).
+func (d *Doc) commaIn(s, e int) bool {
+	for k := s; k < e; k++ {
+		if d.Tokens[k].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // personStartsNear reports whether a person's mention begins within the first tokens of [s, e).

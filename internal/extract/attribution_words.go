@@ -17,7 +17,7 @@ var cueStems = map[string][]string{
 	"tell":        {"tell", "tells", "told", "telling"},
 	"add":         {"add", "adds", "added", "adding"},
 	"warn":        {"warn", "warns", "warned", "warning"},
-	"write":       {"write", "writes", "wrote", "writing"},
+	"write":       {"write", "writes", "wrote", "writing", "written"},
 	"insist":      {"insist", "insists", "insisted", "insisting"},
 	"state":       {"states", "stated", "stating"},
 	"declare":     {"declare", "declares", "declared", "declaring"},
@@ -27,7 +27,7 @@ var cueStems = map[string][]string{
 	"explain":     {"explain", "explains", "explained", "explaining"},
 	"note":        {"notes", "noted", "noting"},
 	"continue":    {"continues", "continued", "continuing"},
-	"conclude":    {"concludes", "concluded", "concluding"},
+	"conclude":    {"conclude", "concludes", "concluded", "concluding"},
 	"argue":       {"argue", "argues", "argued", "arguing"},
 	"claim":       {"claimed", "claiming"},
 	"announce":    {"announces", "announced", "announcing"},
@@ -123,6 +123,10 @@ var cueStems = map[string][]string{
 	"laugh":       {"laughed"},
 	"assure":      {"assured"},
 	"remember":    {"remembered", "remembers"},
+	"confess":     {"confesses", "confessed", "confessing"},
+	"recommend":   {"recommends", "recommended"},
+	"riff":        {"riffed"},
+	"react":       {"reacted"},
 }
 
 // objectCues take the listener or the thing named as their object, so the words after them are never

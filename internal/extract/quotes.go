@@ -125,7 +125,7 @@ func (c *quoteCtx) attribute(qi int, done []resolvedQuote) (resolvedQuote, bool)
 	}
 	var a attribution
 	switch {
-	case after.found() && (c.endsClause(q) || !before.found()):
+	case after.found() && !after.tail && (c.endsClause(q) || !before.found()):
 		a = after
 	case before.found():
 		a = before
@@ -209,6 +209,15 @@ func (c *quoteCtx) withoutAttribution(qi int, prev *resolvedQuote) resolvedQuote
 			return rq
 		}
 	}
+	if se <= ss {
+		if a := c.introducingSentence(qi); a.found() {
+			rq.attr, rq.hasSpkr = a, true
+			rq.spk = Range{d.Tokens[a.spkS].Start, d.Tokens[a.spkE-1].End}
+			rq.cue = Range{d.Tokens[a.cueS].Start, d.Tokens[a.cueE-1].End}
+			rq.person = c.resolveSpeaker(a, prev, q)
+			return rq
+		}
+	}
 	if prev != nil && c.spans[prev.span].para >= q.para-1 && prev.hasSpkr {
 		rq.attr = prev.attr
 		rq.attr.kind = attrContinued
@@ -236,7 +245,7 @@ func (c *quoteCtx) opensSplitQuotation(qi int) bool {
 		return false
 	}
 	a := c.afterAttribution(qi)
-	if !a.found() {
+	if !a.found() || a.tail {
 		return false
 	}
 	k := d.TokenIndex(next.open)
