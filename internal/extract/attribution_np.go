@@ -248,17 +248,17 @@ func (c *quoteCtx) backwardNP(s, e int) (int, int) {
 			}
 			return i, e
 		case t.IsCapitalized():
-			if (leadingConnectives[w] || clausePrepositions[w] || npStopWords[w] && !speakerRoleNouns[w]) && !c.inPersonName(t) {
+			if (leadingConnectives[w] || clausePrepositions[w] || npStopWords[w] && !isRoleNoun(w)) && !c.inPersonName(t) {
 				return c.confirm(start, e, lowerRun)
 			}
 			start, proper, lowerRun = i, true, 0
 			continue
-		case speakerRoleNouns[w] && isLowerWord(t):
+		case isRoleNoun(w) && isLowerWord(t):
 			start, lowerRun = i, 0
 			continue
 		case (w == "of" || w == "for") && start < e && i > s:
 			prev := d.Tokens[i-1]
-			if speakerRoleNouns[lower(prev)] || prev.IsCapitalized() {
+			if isRoleNoun(lower(prev)) || prev.IsCapitalized() {
 				start = i
 				continue
 			}
@@ -355,12 +355,12 @@ func (c *quoteCtx) forwardNP(s, e int) (int, int) {
 			end = i + 1
 			continue
 		case t.IsCapitalized():
-			if (npStopWords[w] && !speakerRoleNouns[w] || leadingConnectives[w] || isMonthWord(w)) && !c.inPersonName(t) {
+			if (npStopWords[w] && !isRoleNoun(w) || leadingConnectives[w] || isMonthWord(w)) && !c.inPersonName(t) {
 				return s, c.trimEnd(s, end)
 			}
 			end, proper = i+1, true
 			continue
-		case speakerRoleNouns[w]:
+		case isRoleNoun(w):
 			nouns++
 			end = i + 1
 			continue

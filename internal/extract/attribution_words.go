@@ -168,6 +168,23 @@ staffer staff counsel investigator inspector superintendent detective chief-of-s
 security defense defence foreign interior finance military state press house party government
 white campaign spokes-person communications affairs public relations`)
 
+// isRoleNoun reports whether w is a role noun or its plural ("analysts", "prosecutors", "attorneys",
+// "congressmen"): a bare plural before the cue designates the speakers ("…," analysts said).
+func isRoleNoun(w string) bool {
+	if speakerRoleNouns[w] {
+		return true
+	}
+	switch {
+	case strings.HasSuffix(w, "men"):
+		return speakerRoleNouns[strings.TrimSuffix(w, "men")+"man"]
+	case strings.HasSuffix(w, "ies"):
+		return speakerRoleNouns[strings.TrimSuffix(w, "ies")+"y"]
+	case strings.HasSuffix(w, "s") && len(w) > 3:
+		return speakerRoleNouns[strings.TrimSuffix(w, "s")] || speakerRoleNouns[strings.TrimSuffix(w, "es")]
+	}
+	return false
+}
+
 // speakerDeterminers open a speaker phrase and end a backward scan.
 var speakerDeterminers = wordSet(`a an the one two three four several some another this that these those his her its their our
 my your each every any many`)
