@@ -191,7 +191,40 @@ func isTwoWordCue(w, next string) bool {
 // afterAttribution reads an attribution that follows the quote: `"…," X said`, `"…," said X`,
 // `"…" of the region, X said`, `"…," according to X`, `"…" — X`.
 func (c *quoteCtx) afterAttribution(qi int) attribution {
-	return c.afterAttributionDepth(qi, 0)
+	a := c.afterAttributionDepth(qi, 0)
+	if a.found() && c.opensReportedSentence(qi, a) {
+		return attribution{}
+	}
+	return a
+}
+
+// opensReportedSentence reports whether attribution a, read after quote qi, is a new sentence of
+// the reporter's that says something of its own: the quote ends with a full stop, the next sentence
+// starts with a capital, and its cue takes a clause (`"…." Mr. Roe said he would wait`, `"…."
+// Officials who watch the border said …`). Only a bare attribution (`"…." Mr. Roe said.`) belongs
+// to the quote.
+func (c *quoteCtx) opensReportedSentence(qi int, a attribution) bool {
+	d, q := c.d, c.spans[qi]
+	if a.dash || a.kind != attrAfter || q.inner.End <= q.inner.Start {
+		return false
+	}
+	if d.Text[q.inner.End-1] != '.' {
+		// "…?" and "…!" take their attribution after the closing mark with no comma: `"Why?" Roe
+		// asked the crowd.`
+		return false
+	}
+	s := d.TokenIndex(q.afterEnd)
+	for s < len(d.Tokens) && !d.Tokens[s].IsWord() {
+		s++
+	}
+	if s >= len(d.Tokens) || !d.Tokens[s].IsCapitalized() {
+		return false
+	}
+	rest := a.cueE
+	if a.spkS >= a.cueE {
+		rest = a.spkE // inverted: "…." said Mr. Roe, …
+	}
+	return !c.onlyAdverbials(rest, a.regionEndTok)
 }
 
 // afterAttributionDepth is afterAttribution; depth counts the quotes of one sentence already passed
