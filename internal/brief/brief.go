@@ -67,6 +67,9 @@ type Quote struct {
 	// Partial marks words quoted inside the writer's own sentence (discuss “a range of topics”), as
 	// opposed to a quoted sentence: some readers, and some annotation schemes, want only the latter.
 	Partial bool `json:"partial"`
+	// Fragments are the quotation's further pieces in its paragraph, resumed after the attribution
+	// (`"We are not leaving," she said. "This is our home."`): one quotation, reported once.
+	Fragments []Span `json:"fragments"`
 }
 
 // Date is a date expression resolved to a TimeML TIMEX3 value ("2021-12-30", "2021-W52", "199X").
@@ -110,6 +113,9 @@ func (b *Brief) Spans() []*Span {
 	}
 	for i := range b.Quotes {
 		out = append(out, &b.Quotes[i].Span)
+		for j := range b.Quotes[i].Fragments {
+			out = append(out, &b.Quotes[i].Fragments[j])
+		}
 	}
 	for i := range b.Dates {
 		out = append(out, &b.Dates[i].Span)

@@ -30,6 +30,8 @@ type resolvedQuote struct {
 	hasSpkr bool // the attribution designates someone (named or not)
 	spk     Range
 	cue     Range
+	// fragments are the spans that resume this quotation after its attribution.
+	fragments []int
 }
 
 // extractQuotes finds the direct quotations of the article and who said them.
@@ -42,7 +44,11 @@ func extractQuotes(d *Doc, people []brief.Person) []brief.Quote {
 			continue
 		}
 		rq, fragment := c.attribute(qi, done)
-		if fragment || (!rq.hasSpkr && c.startsLowerCase(q)) {
+		if fragment {
+			done[len(done)-1].fragments = append(done[len(done)-1].fragments, qi)
+			continue
+		}
+		if !rq.hasSpkr && c.startsLowerCase(q) {
 			// A partial quote that nothing attributes (no cue, no subject, no earlier speaker) is
 			// a phrase held at a distance, not attributable speech.
 			continue
@@ -52,8 +58,12 @@ func extractQuotes(d *Doc, people []brief.Person) []brief.Quote {
 	out := make([]brief.Quote, 0, len(done))
 	for _, rq := range done {
 		q := brief.Quote{
-			Span:    d.span(withoutTrailingComma(d.Text, c.spans[rq.span].inner)),
-			Partial: c.startsLowerCase(c.spans[rq.span]),
+			Span:      d.span(withoutTrailingComma(d.Text, c.spans[rq.span].inner)),
+			Partial:   c.startsLowerCase(c.spans[rq.span]),
+			Fragments: make([]brief.Span, 0, len(rq.fragments)),
+		}
+		for _, fi := range rq.fragments {
+			q.Fragments = append(q.Fragments, d.span(withoutTrailingComma(d.Text, c.spans[fi].inner)))
 		}
 		if rq.person >= 0 {
 			q.Speaker = brief.Str(people[rq.person].Name)

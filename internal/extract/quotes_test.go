@@ -339,3 +339,50 @@ func TestPartialQuotes(t *testing.T) {
 		t.Errorf("partial = %v, %v; want true, false", qs[0].Partial, qs[1].Partial)
 	}
 }
+
+// TestQuoteFragments: a quotation resumed after its attribution in the same paragraph is reported
+// once, with the later pieces as its fragments; a quote that a word introduces is its own.
+func TestQuoteFragments(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		quotes    []string
+		fragments [][]string
+	}{
+		{"resumed after said and a full stop",
+			`"We are not leaving," Omar Haddad said. "This is our home and our land." Then he went back inside.`,
+			[]string{"We are not leaving"}, [][]string{{"This is our home and our land."}}},
+		{"resumed after a mid-sentence attribution",
+			`"The first task," the minister said, "is to open the roads before winter."`,
+			[]string{"The first task"}, [][]string{{"is to open the roads before winter."}}},
+		{"two pieces after the attribution",
+			`"We lost everything," said farmer Lena Vuk. "The wells are dry." "The animals are dying."`,
+			[]string{"We lost everything"}, [][]string{{"The wells are dry.", "The animals are dying."}}},
+		{"a quote introduced by a word is not a fragment",
+			`"I share the concern," said Ng, but "the troops will act with discretion."`,
+			[]string{"I share the concern", "the troops will act with discretion."}, [][]string{nil, nil}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extractQuotes(Analyze(tt.text), testPeople(tt.text, "Omar Haddad", "Lena Vuk", "Lily Ng"))
+			if len(got) != len(tt.quotes) {
+				t.Fatalf("got %d quotes, want %d", len(got), len(tt.quotes))
+			}
+			for i, q := range got {
+				if q.Text != tt.quotes[i] {
+					t.Errorf("quote %d = %q, want %q", i, q.Text, tt.quotes[i])
+				}
+				var frags []string
+				for _, f := range q.Fragments {
+					if tt.text[f.Start:f.End] != f.Text {
+						t.Errorf("fragment %q is not the text at %d:%d", f.Text, f.Start, f.End)
+					}
+					frags = append(frags, f.Text)
+				}
+				if strings.Join(frags, "|") != strings.Join(tt.fragments[i], "|") {
+					t.Errorf("quote %d fragments = %q, want %q", i, frags, tt.fragments[i])
+				}
+			}
+		})
+	}
+}

@@ -49,17 +49,7 @@ func (m *markdownWriter) Brief(b *brief.Brief) error {
 		o.WriteString("\n## Quotes\n\n")
 		titles := titlesByName(b.People)
 		for _, q := range b.Quotes {
-			who := "unattributed"
-			switch {
-			case q.Speaker != nil:
-				who = *q.Speaker
-				if t := titles[who]; t != "" {
-					who += ", " + t
-				}
-			case q.SpeakerMention != nil:
-				who = q.SpeakerMention.Text
-			}
-			o.WriteString(fmt.Sprintf("- “%s” — **%s** (line %d)\n", md(q.Text), md(who), q.Line))
+			o.WriteString(fmt.Sprintf("- “%s” — **%s** (line %d)\n", md(quotedWords(q)), md(quoteSource(q, titles)), q.Line))
 		}
 	}
 	if len(b.Dates) > 0 {

@@ -17,7 +17,11 @@ func sampleBrief(id string) *brief.Brief {
 	b.Gist = []string{"The US president, Joe Biden, and Russian head, Vladimir Putin, will speak on Thursday."}
 	b.People = []brief.Person{{Name: "Joe Biden", Titles: []string{"US president"}, Aliases: []string{"Biden"},
 		Mentions: []brief.Span{{Text: "Joe Biden", Start: 18, End: 27, Line: 1, Column: 19}}}}
-	b.Quotes = []brief.Quote{{Span: brief.Span{Text: "We look \x1b[2Jforward", Line: 3, Column: 4}, Speaker: brief.Str("Joe Biden"), Cue: brief.Str("said")}}
+	b.Quotes = []brief.Quote{
+		{Span: brief.Span{Text: "We look \x1b[2Jforward", Line: 3, Column: 4}, Speaker: brief.Str("Joe Biden"), Cue: brief.Str("said")},
+		{Span: brief.Span{Text: "We are ready", Line: 4, Column: 1}, SpeakerMention: &brief.Mention{Text: "a Kremlin spokesman"},
+			Fragments: []brief.Span{{Text: "The talks will be frank.", Line: 4, Column: 40}}},
+	}
 	b.Dates = []brief.Date{
 		{Span: brief.Span{Text: "January 10"}, Value: "XXXX-01-10"},
 		{Span: brief.Span{Text: "January 10"}, Value: "2022-01-10"},
@@ -41,6 +45,7 @@ func TestTextBrief(t *testing.T) {
 	for _, want := range []string{
 		"People\n  Joe Biden — US president  (1 mention)",
 		"“We look forward” — Joe Biden, US president",
+		"“We are ready … The talks will be frank.” — a Kremlin spokesman",
 		"Timeline\n  2021-12     Earlier this month\n  2021-W52    Earlier this week\n  2021-12-29  Wednesday\n  2021-12-30  Thursday, December 30, tomorrow\n  2022-01-10  January 10\n  XXXX-01-10  January 10",
 		"~100,000 soldiers (Russian)",
 	} {

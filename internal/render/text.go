@@ -101,17 +101,7 @@ func (t *textWriter) Brief(b *brief.Brief) error {
 		o.WriteString("\n" + s.heading.Sprint("Quotes") + "\n")
 		titles := titlesByName(b.People)
 		for _, q := range b.Quotes {
-			who := "unattributed"
-			switch {
-			case q.Speaker != nil:
-				who = *q.Speaker
-				if t := titles[who]; t != "" {
-					who += ", " + t
-				}
-			case q.SpeakerMention != nil:
-				who = q.SpeakerMention.Text
-			}
-			o.WriteString("  " + s.quote.Sprint("“"+Clean(q.Text)+"”") + " — " + s.name.Sprint(Clean(who)) + "\n")
+			o.WriteString("  " + s.quote.Sprint("“"+Clean(quotedWords(q))+"”") + " — " + s.name.Sprint(Clean(quoteSource(q, titles))) + "\n")
 		}
 	}
 
@@ -158,6 +148,30 @@ func plural(n int, word string) string {
 		return "1 " + word
 	}
 	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// quotedWords is a quotation's words with its further fragments, joined by an ellipsis.
+func quotedWords(q brief.Quote) string {
+	words := q.Text
+	for _, f := range q.Fragments {
+		words += " … " + f.Text
+	}
+	return words
+}
+
+// quoteSource names who said a quote for a reader: the person with their first title, else the
+// words of the attribution ("a ministry spokesman").
+func quoteSource(q brief.Quote, titles map[string]string) string {
+	switch {
+	case q.Speaker != nil:
+		if t := titles[*q.Speaker]; t != "" {
+			return *q.Speaker + ", " + t
+		}
+		return *q.Speaker
+	case q.SpeakerMention != nil:
+		return q.SpeakerMention.Text
+	}
+	return "unattributed"
 }
 
 func titlesByName(people []brief.Person) map[string]string {
