@@ -21,7 +21,7 @@ const (
 	markNone markRole = iota
 	markOpen
 	markClose
-	markEither // a straight mark with space on both sides: closes an open quote, else ignored
+	markEither // a straight mark with space on both sides: closes an open quote, else opens one that the next mark closes
 )
 
 // findQuoteSpans pairs the double quotation marks (" “ ” „ « ») of every paragraph. Single marks
@@ -68,8 +68,13 @@ func scanParagraphQuotes(text string, p Range, pi int, out []quoteSpan) []quoteS
 				finish(i, i, i+size)
 			}
 		case markEither:
-			if inside {
+			switch {
+			case inside:
 				finish(i, i, i+size)
+			case nextMarkCloses(text, i+size, p):
+				// `said Jordan " is seeking some guidance" about`: text from typesetting that
+				// spaced its marks; the quote opens here when the next mark can only close it.
+				inside, openAt, openEnd = true, i, i+size
 			}
 		}
 		i += size
@@ -141,6 +146,22 @@ func nextLineOpensQuote(text string, i, end int) bool {
 			continue
 		}
 		return r == '"' || r == '“' || r == '„' || r == '«'
+	}
+	return false
+}
+
+// nextMarkCloses reports whether the next double quotation mark after i in paragraph p, on the same
+// line, closes a quote (a straight mark glued to the end of a word).
+func nextMarkCloses(text string, i int, p Range) bool {
+	for j := i; j < p.End; {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if r == '\n' || r == '\r' {
+			return false
+		}
+		if role := doubleMarkRole(text, j, r, size, p); role != markNone {
+			return role == markClose
+		}
+		j += size
 	}
 	return false
 }
