@@ -10,6 +10,16 @@ import "strings"
 // legalForms end a company's name.
 var legalForms = wordSet(`inc corp co cos ltd llc plc lp llp sa nv ag gmbh spa bancorp bhd pty`)
 
+// tradeNameWords end the name of a business the way a legal form does ("Poughkeepsie Savings Bank",
+// "Jim Pattison Industries"); unlike "Foundation" or "Center", they are not named after a person to
+// honour them.
+var tradeNameWords = wordSet(`bank bancorp savings industries airlines airways motors holdings brewing breweries
+petroleum chemicals pharmaceuticals securities insurance stores foods mills mines`)
+
+// businessNouns after a one-word name make it a company's: only a company has earnings or
+// shareholders.
+var businessNouns = wordSet(`earnings shareholders stockholders subsidiary subsidiaries`)
+
 // companyNames returns the name stretches (lower-case words joined by spaces) that the article
 // writes before a legal form or an ampersand, each also cut before its first organisation word
 // ("Magna International Inc." gives "magna international" and "magna").
@@ -19,8 +29,14 @@ func (d *Doc) companyNames() map[string]bool {
 	for i, t := range d.Tokens {
 		company := false
 		switch {
-		case isCapital(t.Text) && legalForms[nameKey(t.Text)] && i > 0:
+		case isCapital(t.Text) && (legalForms[nameKey(t.Text)] || tradeNameWords[nameKey(t.Text)]) && i > 0:
 			company = true
+		case i > 0 && i+1 < n && businessNouns[strings.ToLower(d.Tokens[i+1].Text)] && isCapital(t.Text) &&
+			!isCapital(d.Tokens[i-1].Text) && d.Tokens[i+1].Start > t.End:
+			// "Anheuser earnings", "Poughkeepsie shareholders": a one-word name that owns a
+			// company's earnings is the company's.
+			out[nameKey(t.Text)] = true
+			continue
 		case (t.Text == "&" || t.Text == "amp") && i > 0 && i+1 < n && isCapital(d.Tokens[i+1].Text) &&
 			isCapital(d.Tokens[i-1].Text):
 			company = true

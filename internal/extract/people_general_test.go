@@ -15,6 +15,16 @@ func TestPeopleNotThings(t *testing.T) {
 		mentions map[string][]string // where given, a person's mention texts exactly
 	}{
 		{
+			name: "a one-word short form of a bank's name is the bank",
+			text: "Brenford Savings Bank said the sale fell through.\n\nBrenford also expects a charge, chief executive Carla Mendes said. \"The deal no longer works for us,\" Brenford said.",
+			want: []string{"Carla Mendes"},
+		},
+		{
+			name: "a one-word name that has earnings is a company",
+			text: "Quillmore earnings fell in the third quarter.\n\nQuillmore said it would cut prices, analyst Dev Patel said.",
+			want: []string{"Dev Patel"},
+		},
+		{
 			name: "capitalised function words make a title-case headline",
 			text: "Tessa Marlowe And Owen Draycott Are Fighting About Water.\n\nTessa Marlowe, the state treasurer, wants a new dam. Owen Draycott, a farmer, does not.",
 			want: []string{"Tessa Marlowe", "Owen Draycott"},

@@ -66,7 +66,7 @@ func (b *personBuilder) build(segs []nameSeg) {
 	// One-word names with strong evidence of their own ("Mr Toccafondi", "Ramzan" after a title).
 	for i := range segs {
 		s := &segs[i]
-		if len(s.words) != 1 || !creates(s, titleCase) {
+		if len(s.words) != 1 || !creates(s, titleCase) || company(s) {
 			continue
 		}
 		if len(b.matchWord(s.words[0])) > 0 {
