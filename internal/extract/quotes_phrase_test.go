@@ -1,0 +1,103 @@
+package extract
+
+import "testing"
+
+// TestSpeakerPhrase covers where the speaker phrase at an attribution starts and ends, and which
+// clause it is read from: names with initials and particles, titles after a capitalised modifier,
+// descriptions set off by commas, a name in apposition, the subject a cue shares with its sentence,
+// and cues of several words.
+func TestSpeakerPhrase(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		names []string
+		want  []wantQuote
+	}{
+		{"a middle initial is not the article",
+			`In Trenton, U.S. Attorney Mary B. Kellner said, "We see no reason to limit the seizure to drug cases."`,
+			[]string{"Mary B. Kellner"},
+			[]wantQuote{{"We see no reason to limit the seizure to drug cases.", "Mary B. Kellner", "U.S. Attorney Mary B. Kellner", "said"}}},
+		{"a nationality, a lower-case title, then the name",
+			`"The strike will go on until the last mine closes," said Chilean miner Pablo Reyes, who has worked underground for 20 years.`,
+			[]string{"Pablo Reyes"},
+			[]wantQuote{{"The strike will go on until the last mine closes", "Pablo Reyes", "Chilean miner Pablo Reyes", "said"}}},
+		{"a firm, a lower-case title, then the name",
+			`"Margins are thin and the outlook is worse," says Morgan Stanley retail analyst Dana Whitlock.`,
+			[]string{"Dana Whitlock"},
+			[]wantQuote{{"Margins are thin and the outlook is worse", "Dana Whitlock", "Morgan Stanley retail analyst Dana Whitlock", "says"}}},
+		{"a verb after an organisation is not a title",
+			`In its lawsuit, the FTC accused Mr. Dorn of running a "deceptive marketing scheme for years."`,
+			[]string{"Tom Dorn"},
+			[]wantQuote{{"deceptive marketing scheme for years.", "", "the FTC", ""}}},
+		{"an organisation with an article inside its name",
+			`"The campaign has begun in earnest," Citizens for a Fair Senate executive director Ruth Ames said.`,
+			[]string{"Ruth Ames"},
+			[]wantQuote{{"The campaign has begun in earnest", "Ruth Ames", "Citizens for a Fair Senate executive director Ruth Ames", "said"}}},
+		{"a lower-case particle inside a name",
+			`"The border will stay closed for now," Sheikh Khalid bin Hamad, the foreign minister, said.`,
+			[]string{"Khalid"},
+			[]wantQuote{{"The border will stay closed for now", "Khalid", "Sheikh Khalid bin Hamad", "said"}}},
+		{"an ambassador to a country",
+			`The Egyptian ambassador to Spain said in Madrid that the talks would resume "as soon as both sides are ready."`,
+			nil,
+			[]wantQuote{{"as soon as both sides are ready.", "", "The Egyptian ambassador to Spain", "said"}}},
+		{"a kin noun and the name set off by commas",
+			`"She has not slept for days," said his sister, Marta, who flew in from Chicago.`,
+			[]string{"Marta"},
+			[]wantQuote{{"She has not slept for days", "Marta", "his sister, Marta", "said"}}},
+		{"a state inside the company's description",
+			`Brightline, a Dayton, Ohio, software company, said it bought the shares "to build a lasting partnership with the firm."`,
+			nil,
+			[]wantQuote{{"to build a lasting partnership with the firm.", "", "Brightline", "said"}}},
+		{"the company before its description",
+			`Northway, the parent company of Lakeside Savings Bank, said the deal could be revised "under certain conditions."`,
+			nil,
+			[]wantQuote{{"under certain conditions.", "", "Northway", "said"}}},
+		{"a relative clause between the subject and the cue",
+			`Paul Ortiz's aunt, who raised Paul Ortiz after his parents died, said on Monday: "I want him to come home safely."`,
+			[]string{"Paul Ortiz"},
+			[]wantQuote{{"I want him to come home safely.", "", "Paul Ortiz's aunt", "said"}}},
+		{"a relative clause between the quote and an inverted cue",
+			`"This is a sad day for the family," who lost a son at sea last year, said Frank Dolan, their lawyer.`,
+			[]string{"Frank Dolan"},
+			[]wantQuote{{"This is a sad day for the family", "Frank Dolan", "Frank Dolan", "said"}}},
+		{"unquoted words that finish the clause before an inverted cue",
+			`"It is long past time" the dispute was settled in court, said Alan Greer, a former judge.`,
+			[]string{"Alan Greer"},
+			[]wantQuote{{"It is long past time", "Alan Greer", "Alan Greer", "said"}}},
+		{"the subject of the reported clause is not the speaker",
+			`Governor Ana Silva today condemned the "reckless budget cuts," and said the state is "ready to fight them in every court."`,
+			[]string{"Ana Silva"},
+			[]wantQuote{
+				{"reckless budget cuts", "Ana Silva", "Governor Ana Silva", ""},
+				{"ready to fight them in every court.", "Ana Silva", "Governor Ana Silva", "said"},
+			}},
+		{"a cue after a comma and but shares the sentence's subject",
+			`She declined to name the buyer, but said the offer "is all cash, and it covers the whole company."`,
+			[]string{},
+			[]wantQuote{{"is all cash, and it covers the whole company.", "", "She", "said"}}},
+		{"a nickname in marks does not cut the sentence",
+			`The party daily compared the boy with Ernesto "Che" Guevara and said he "has become a symbol of the struggle."`,
+			nil,
+			[]wantQuote{{"has become a symbol of the struggle.", "", "The party daily", "said"}}},
+		{"quoted as saying",
+			`"We have settled every question between us," Nikolai Petrov was quoted as saying by the state news agency.`,
+			[]string{"Nikolai Petrov"},
+			[]wantQuote{{"We have settled every question between us", "Nikolai Petrov", "Nikolai Petrov", "quoted as saying"}}},
+		{"a pronoun quoted as saying",
+			"Foreign Minister Nikolai Petrov met his counterparts in Rome.\n\n\"All states must work together on security,\" he was quoted as saying.",
+			[]string{"Nikolai Petrov"},
+			[]wantQuote{{"All states must work together on security", "Nikolai Petrov", "he", "quoted as saying"}}},
+		{"instructed",
+			`"File no further motions," the judge instructed.`,
+			nil,
+			[]wantQuote{{"File no further motions", "", "the judge", "instructed"}}},
+		{"calls it",
+			`Mr. Hale calls price cutting "a losing game for anyone but the market leader," and expects it to end soon.`,
+			[]string{"Tom Hale"},
+			[]wantQuote{{"a losing game for anyone but the market leader", "Tom Hale", "Mr. Hale", "calls"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { runQuotes(t, tt.text, tt.names, tt.want) })
+	}
+}
