@@ -404,7 +404,7 @@ func (c *quoteCtx) attributionIn(s, e int) attribution {
 		}
 		// "I laughed and said", "She then urges … and repeatedly says": the cue shares its
 		// subject with an earlier verb.
-		if te := c.trimTrailing(cs, k); te > cs && lower(d.Tokens[te-1]) == "and" {
+		if te := c.trimTrailing(cs, k); te > cs && (lower(d.Tokens[te-1]) == "and" || lower(d.Tokens[te-1]) == "but") {
 			ps, pe := c.subjectNP(c.lastSegmentStart(cs, te), te)
 			if pe > ps {
 				a.spkS, a.spkE = ps, pe
@@ -486,6 +486,11 @@ func (c *quoteCtx) clauseStart(s, k int) int {
 		w := lower(d.Tokens[j])
 		if (w == "and" || w == "but" || w == "while" || w == "as" || w == "because") && d.Tokens[j-1].Text == "," {
 			return j + 1
+		}
+		if w == "when" && d.Tokens[k-1].Text == "," && !strings.HasSuffix(lower(d.Tokens[k]), "ing") {
+			// "…, who married his father when Kopp was young, said": the comma closes the
+			// "when" clause before the cue.
+			continue
 		}
 		if w == "that" || w == "when" {
 			// "officials said that X said": the reported clause starts its own subject.
