@@ -103,10 +103,11 @@ func (c *quoteCtx) beforeRegion(qi int) (int, int) {
 	e := d.TokenIndex(q.open)
 	limit := d.TokenIndex(d.Paragraphs[q.para].Start)
 	for p := qi - 1; p >= 0 && c.spans[p].para == q.para; p-- {
-		if !d.isQuotation(c.spans[p]) && p > qi-3 && !c.startsLowerCase(q) {
+		if !d.isQuotation(c.spans[p]) && p > qi-3 && (!c.startsLowerCase(q) || d.isNickname(c.spans[p])) {
 			// A title or a name in marks inside the attribution ("As X, author of "The Long
 			// Road," put it, "…"") does not end it. (Before a partial quote, the words after the
-			// title rarely attribute it: `X tells "Morning Show" that "…" remains open`.)
+			// title rarely attribute it: `X tells "Morning Show" that "…" remains open`; a nickname
+			// does not end it: `Ernesto "Che" Guevara and said the boy "…"`.)
 			continue
 		}
 		if k := d.TokenIndex(c.spans[p].afterEnd); k > limit {
@@ -141,6 +142,15 @@ func (c *quoteCtx) findCue(s, e int, last bool) (int, int, cueKind) {
 			if !last {
 				return best, bestEnd, kind
 			}
+			continue
+		}
+		if w == "quoted" && k+2 < e && lower(d.Tokens[k+1]) == "as" && cueForms[lower(d.Tokens[k+2])].participle {
+			// "X was quoted as saying": the subject of the passive is the speaker.
+			best, bestEnd, kind = k, k+3, cueKind{}
+			if !last {
+				return best, bestEnd, kind
+			}
+			k += 2
 			continue
 		}
 		if k+1 < e && isTwoWordCue(w, lower(d.Tokens[k+1])) {
@@ -246,6 +256,11 @@ func (c *quoteCtx) afterAttributionDepth(qi, depth int) attribution {
 	if s >= e || c.introducesNextQuote(qi, e) {
 		return a
 	}
+	if w := d.Tokens[s].Text; (w == "and" || w == "but") && s+1 < e && isCue(lower(d.Tokens[s+1])) {
+		// `denounced the "ruinous policies," and said …`: the sentence goes on with a second verb
+		// of the subject before the quote, not with an attribution of its own.
+		return a
+	}
 	first := d.Tokens[s]
 	if subordinators[lower(first)] {
 		// "…" when X blasted him: a subordinate clause, not an attribution; one may still end the
@@ -275,6 +290,16 @@ func (c *quoteCtx) afterAttributionDepth(qi, depth int) attribution {
 		return a
 	}
 	a = attribution{kind: attrAfter, cueS: k, cueE: kEnd, regionEndTok: e}
+	if k > s+1 && d.Tokens[k-1].Text == "," && !kind.object && kEnd < e &&
+		(d.Tokens[kEnd].IsCapitalized() || speakerDeterminers[lower(d.Tokens[kEnd])]) {
+		// `"It's high time" the boy went home, said Jane Roe, a former adviser`: after a comma the
+		// cue comes first, and the phrase after it is the speaker when nothing but a comma, the
+		// end or a time phrase follows it.
+		if ps, pe := c.forwardNP(kEnd, e); pe > ps && (pe == e || d.Tokens[pe].Text == "," || c.onlyAdverbials(pe, e)) {
+			a.spkS, a.spkE = ps, pe
+			return a
+		}
+	}
 	if k > s {
 		ps, pe := c.speakerBefore(s, k)
 		if pe > ps {
@@ -379,7 +404,7 @@ func (c *quoteCtx) attributionIn(s, e int) attribution {
 		}
 		// "I laughed and said", "She then urges … and repeatedly says": the cue shares its
 		// subject with an earlier verb.
-		if te := c.trimTrailing(cs, k); te > cs && lower(d.Tokens[te-1]) == "and" {
+		if te := c.trimTrailing(cs, k); te > cs && (lower(d.Tokens[te-1]) == "and" || lower(d.Tokens[te-1]) == "but") {
 			ps, pe := c.subjectNP(c.lastSegmentStart(cs, te), te)
 			if pe > ps {
 				a.spkS, a.spkE = ps, pe
@@ -389,9 +414,68 @@ func (c *quoteCtx) attributionIn(s, e int) attribution {
 	}
 	if !kind.object {
 		ps, pe := c.forwardNP(kEnd, e)
+		if !c.reachesQuote(pe, e) || pe <= ps {
+			// `…, and said the United States is "…"`: the phrase after the cue is the subject of
+			// the reported clause; the speaker is the subject the cue shares with the sentence.
+			if ss, se := c.elidedSubject(s, k); se > ss {
+				ps, pe = ss, se
+			}
+		}
 		a.spkS, a.spkE = ps, pe
 	}
+	if !a.found() && k > s {
+		// "X said that he remembered being asked to help "…"": a passive cue has no subject of
+		// its own; an earlier cue of the sentence may.
+		if b := c.attributionIn(s, k); b.found() {
+			return b
+		}
+	}
 	return a
+}
+
+// reachesQuote reports whether a phrase ending at pe runs up to the quote that opens at e, past
+// punctuation or a time or place phrase (`said Jane Roe on Tuesday: "…"`), and the quote does not
+// go on with the reported clause.
+func (c *quoteCtx) reachesQuote(pe, e int) bool {
+	d := c.d
+	if e+1 < len(d.Tokens) && !d.Tokens[e].IsWord() && isLowerWord(d.Tokens[e+1]) {
+		// A partial quote goes on with the reported clause: `said the offer "is all cash"`.
+		return false
+	}
+	te := e
+	for te > pe && !d.Tokens[te-1].IsWord() {
+		te--
+	}
+	return pe >= te || c.onlyAdverbials(pe, te)
+}
+
+// elidedSubject returns the subject of the sentence when the cue at k has none of its own: the
+// words before it in its clause are only connectives and adverbs (`President Bush denounced "…"
+// and said …`, `She declined to comment, but said …`), and the sentence began before them.
+func (c *quoteCtx) elidedSubject(s, k int) (int, int) {
+	d := c.d
+	cs := c.clauseStart(s, k)
+	te := c.trimTrailing(cs, k)
+	if c.trimLeading(cs, te) < te && lower(d.Tokens[te-1]) != "and" {
+		return k, k
+	}
+	pi := d.ParagraphAt(d.Tokens[k].Start)
+	if pi < 0 {
+		return k, k
+	}
+	pstart, pend := d.TokenIndex(d.Paragraphs[pi].Start), c.paraEndTok(pi)
+	ss := cs
+	for ss > pstart && ss > k-80 && !d.isSentenceEnd(ss-1, pend) {
+		ss--
+	}
+	if ss >= cs || c.insideQuote(d.Tokens[ss].Start) {
+		return k, k
+	}
+	ps, pe := c.subjectNP(ss, cs)
+	if pe <= ps || c.insideQuote(d.Tokens[ps].Start) {
+		return k, k
+	}
+	return ps, pe
 }
 
 // clauseStart returns where the clause holding the token k begins: after the last ", and", ", but",
@@ -402,6 +486,11 @@ func (c *quoteCtx) clauseStart(s, k int) int {
 		w := lower(d.Tokens[j])
 		if (w == "and" || w == "but" || w == "while" || w == "as" || w == "because") && d.Tokens[j-1].Text == "," {
 			return j + 1
+		}
+		if w == "when" && d.Tokens[k-1].Text == "," && !strings.HasSuffix(lower(d.Tokens[k]), "ing") {
+			// "…, who married his father when Kopp was young, said": the comma closes the
+			// "when" clause before the cue.
+			continue
 		}
 		if w == "that" || w == "when" {
 			// "officials said that X said": the reported clause starts its own subject.

@@ -83,11 +83,18 @@ func (d *Doc) appositiveLike(seg [2]int) bool {
 	if !isLowerWord(t) {
 		return clausePrepositions[w] || leadingConnectives[w]
 	}
+	if relativePronouns[w] && seg[1]-seg[0] > 1 {
+		// "who married his father in 1990": a relative clause describes the speaker.
+		return true
+	}
 	if personalPronouns[w] || otherPronouns[w] || w == "the" || w == "one" || speakerDeterminers[w] && w != "a" && w != "an" {
 		return false
 	}
 	return true
 }
+
+// relativePronouns open a relative clause set off by commas.
+var relativePronouns = wordSet(`who whom whose which`)
 
 // speakerBefore finds the speaker phrase in the tokens [s, e) that end at a cue: of the comma
 // segments, the last that is a pronoun or starts with a named person, else the last that does not
@@ -127,18 +134,69 @@ func (c *quoteCtx) speakerBefore(s, e int) (int, int) {
 	}
 	for k := len(segs) - 1; k >= 0 && chosen < 0; k-- {
 		a := c.segmentStart(segs[k][0], segs[k][1])
-		if a < segs[k][1] && !d.appositiveLike([2]int{a, segs[k][1]}) {
+		if a < segs[k][1] && !d.appositiveLike([2]int{a, segs[k][1]}) && !c.placeAfterAppositive(segs, k) {
 			chosen = k
 		}
 	}
 	if chosen < 0 {
 		chosen = len(segs) - 1
+		if a := segs[chosen][0]; relativePronouns[lower(d.Tokens[a])] && segs[chosen][1]-a > 1 {
+			// Only a relative clause stands before the cue: the speaker is not in these words.
+			return s, s
+		}
+	}
+	if n := c.nameBeforeDescription(segs, chosen); n >= 0 {
+		chosen = n
 	}
 	a, b := c.segmentStart(segs[chosen][0], segs[chosen][1]), c.trimTrailing(segs[chosen][0], segs[chosen][1])
 	if a >= b {
 		return s, s
 	}
 	return c.backwardNP(a, b)
+}
+
+// placeAfterAppositive reports whether segment k is the state or country of a place named in the
+// description around it ("Hewlett-Packard, a Palo Alto, Calif., computer company, said"): up to
+// four capitalised words between two segments that read as an appositive.
+func (c *quoteCtx) placeAfterAppositive(segs [][2]int, k int) bool {
+	d := c.d
+	if k == 0 || k+1 >= len(segs) || segs[k][1]-segs[k][0] > 4 || !d.appositiveLike(segs[k-1]) ||
+		relativePronouns[lower(d.Tokens[segs[k-1][0]])] || !d.appositiveLike(segs[k+1]) {
+		// The description goes on after the place: "a Palo Alto, Calif., computer company".
+		return false
+	}
+	for j := segs[k][0]; j < segs[k][1]; j++ {
+		if !d.Tokens[j].IsCapitalized() && !d.isAbbrevPeriod(j) {
+			return false
+		}
+	}
+	return !c.personStartsNear(segs[k][0], segs[k][1])
+}
+
+// nameBeforeDescription returns the segment before the chosen one when that is a bare name and the
+// chosen one only describes it ("Diversified, the holding company for Fidelity Federal, said"), or
+// -1. A name that opens the clause is its subject; "the …" after it is an appositive.
+func (c *quoteCtx) nameBeforeDescription(segs [][2]int, chosen int) int {
+	d := c.d
+	if chosen != 1 || chosen != len(segs)-1 {
+		return -1
+	}
+	a, b := segs[chosen][0], segs[chosen][1]
+	if b-a < 3 || lower(d.Tokens[a]) != "the" || !isLowerWord(d.Tokens[a+1]) {
+		return -1
+	}
+	ns, ne := c.trimLeading(segs[0][0], segs[0][1]), segs[0][1]
+	if ns >= ne || ne-ns > 5 || c.opensAdverbial(ns) || clausePrepositions[lower(d.Tokens[ns])] {
+		return -1
+	}
+	for j := ns; j < ne; j++ {
+		t := d.Tokens[j]
+		w := lower(t)
+		if !t.IsCapitalized() || npStopWords[w] || isMonthWord(w) || leadingConnectives[w] || isWeekdayWord(w) {
+			return -1
+		}
+	}
+	return 0
 }
 
 // lowerTitleBeforeName reports whether the segment [s, e) opens with lower-case title words before
@@ -236,10 +294,20 @@ func (c *quoteCtx) backwardNP(s, e int) (int, int) {
 		case d.isAbbrevPeriod(i):
 			start = i
 			continue
+		case start < e && d.isInitial(i):
+			// "Samuel A. Alito": a capital letter with its period is an initial, not the article.
+			start, proper, lowerRun = i, true, 0
+			continue
+		case start < e && proper && c.nameParticleAt(i, s):
+			// "Bandar bin Sultan", "Bill de Blasio": a lower-case particle inside a name.
+			start = i
+			continue
 		case start == e && (personalPronouns[w] || otherPronouns[w]):
 			return i, e
 		case speakerDeterminers[w]:
-			if i > s && (lower(d.Tokens[i-1]) == "of" || lower(d.Tokens[i-1]) == "for") && w == "the" {
+			if i > s && (lower(d.Tokens[i-1]) == "of" || lower(d.Tokens[i-1]) == "for") &&
+				(w == "the" || (w == "a" || w == "an") && d.Tokens[i+1].IsCapitalized()) {
+				// "a spokesman for the ministry", "Australians for a Constitutional Monarchy".
 				start = i
 				continue
 			}
@@ -255,6 +323,10 @@ func (c *quoteCtx) backwardNP(s, e int) (int, int) {
 			continue
 		case isRoleNoun(w) && isLowerWord(t):
 			start, lowerRun = i, 0
+			continue
+		case w == "to" && start < e && i > s && isRoleNoun(lower(d.Tokens[i-1])) && d.Tokens[i+1].IsCapitalized():
+			// "The Iraqi ambassador to Greece", "a senior adviser to Obama".
+			start = i
 			continue
 		case (w == "of" || w == "for") && start < e && i > s:
 			prev := d.Tokens[i-1]
@@ -364,12 +436,23 @@ func (c *quoteCtx) forwardNP(s, e int) (int, int) {
 			nouns++
 			end = i + 1
 			continue
-		case (w == "of" || w == "for") && end > s && i+1 < e:
+		case (w == "of" || w == "for" || w == "to" && isRoleNoun(lower(d.Tokens[i-1]))) && end > s && i+1 < e:
+			// "a spokesman for the ministry", "the U.S. ambassador to Poland".
 			n := d.Tokens[i+1]
 			if n.IsCapitalized() || speakerDeterminers[lower(n)] {
 				end = i + 1
 				continue
 			}
+		case proper && end == i && i+1 < e && c.nameParticleAt(i, s) && d.Tokens[i+1].IsCapitalized():
+			// "Bandar bin Sultan": a lower-case particle inside a name.
+			end = i + 1
+			continue
+		case isLowerWord(t) && proper && end == i && c.agentTitleBeforeName(i, e) > i:
+			// "Cuban journalist Luis Baez", "Merrill Lynch food analyst William Maguire": a
+			// capitalised modifier, a lower-case title, then the name.
+			end = c.agentTitleBeforeName(i, e)
+			i = end - 1
+			continue
 		case (t.Text == "-" || t.Text == "&") && end == i && i+1 < e && d.Tokens[i+1].IsWord():
 			end = i + 1
 			continue
@@ -395,7 +478,80 @@ func (c *quoteCtx) forwardNP(s, e int) (int, int) {
 			end--
 		}
 	}
-	return s, c.trimEnd(s, end)
+	end = c.trimEnd(s, end)
+	if !proper && end > s {
+		end = c.withApposedName(end, e)
+	}
+	return s, end
+}
+
+// withApposedName extends a phrase headed by a lower-case role or kin noun that ends at end over the
+// person's name set off by commas after it ("his daughter, Rosa, who …", "the ambassador to Poland,
+// Dan Fried, said"): the name designates the same speaker. It returns the new end, or end.
+func (c *quoteCtx) withApposedName(end, e int) int {
+	d := c.d
+	if end+1 >= e || d.Tokens[end].Text != "," || !(isRoleNoun(lower(d.Tokens[end-1])) || kinNouns[lower(d.Tokens[end-1])]) && !d.Tokens[end-1].IsCapitalized() {
+		return end
+	}
+	k := end + 1
+	for k < e && k < end+5 && (d.Tokens[k].IsCapitalized() || d.isAbbrevPeriod(k)) && !npStopWords[lower(d.Tokens[k])] {
+		k++
+	}
+	if k == end+1 || (k < e && d.Tokens[k].Text != ",") {
+		return end
+	}
+	if c.personIn(Range{d.Tokens[end+1].Start, d.Tokens[k-1].End}) < 0 {
+		return end
+	}
+	return k
+}
+
+// agentTitleBeforeName returns the end of lower-case title words at s that a name follows when
+// they are nouns ending in a noun of agency ("food analyst", "journalist"), not a verb ("accused
+// Mr. Roe"), or s.
+func (c *quoteCtx) agentTitleBeforeName(s, e int) int {
+	k := c.titleBeforeName(s, e)
+	if k <= s {
+		return s
+	}
+	for j := s; j < k; j++ {
+		if !isHeadNoun(lower(c.d.Tokens[j])) {
+			return s
+		}
+	}
+	w := lower(c.d.Tokens[k-1])
+	if isRoleNoun(w) || kinNouns[w] {
+		return k
+	}
+	for _, suf := range []string{"ist", "er", "or", "ian", "ant", "ent", "ee"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return k
+		}
+	}
+	return s
+}
+
+// isInitial reports whether the token k is a capital letter with its period glued to it (the "A."
+// of "Samuel A. Alito").
+func (d *Doc) isInitial(k int) bool {
+	t := d.Tokens[k]
+	return len(t.Text) == 1 && t.IsCapitalized() && k+1 < len(d.Tokens) && d.Tokens[k+1].Text == "." && d.Tokens[k+1].Start == t.End
+}
+
+// nameParticleAt reports whether the lower-case word at k joins two parts of a name ("bin" in
+// "Bandar bin Sultan", "de" in "Bill de Blasio"): a capitalised word on each side. The particle "a"
+// ("Holmes a Court") counts only after a person's name that the people extractor found.
+func (c *quoteCtx) nameParticleAt(k, s int) bool {
+	d := c.d
+	if k <= s || k+1 >= len(d.Tokens) || !d.Tokens[k-1].IsCapitalized() || !d.Tokens[k+1].IsCapitalized() {
+		return false
+	}
+	w := d.Tokens[k].Text
+	if w == "a" {
+		return c.inPersonName(d.Tokens[k-1]) && !c.inPersonName(d.Tokens[k+1]) && !npStopWords[lower(d.Tokens[k+1])]
+	}
+	// "do", "e" and "y" join Portuguese and Spanish names but are English words too ("Why do Americans").
+	return nameParticles[w] && w != "do" && w != "e" && w != "y"
 }
 
 // trimEnd drops a dangling "of", "for", determiner or hyphen at the end of a phrase.

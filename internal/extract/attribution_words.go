@@ -69,7 +69,8 @@ var cueStems = map[string][]string{
 	"report":      {"reported", "reporting"},
 	"chant":       {"chanted", "chanting"},
 	"describe":    {"describes", "described", "describing"},
-	"call":        {"called", "calling"},
+	"call":        {"calls", "called", "calling"},
+	"instruct":    {"instructs", "instructed"},
 	"post":        {"posted"},
 	"read":        {"reads", "read"},
 	"agree":       {"agrees", "agreed", "agreeing"},
@@ -131,7 +132,8 @@ var cueStems = map[string][]string{
 
 // objectCues take the listener or the thing named as their object, so the words after them are never
 // the speaker.
-var objectCues = map[string]bool{"tell": true, "ask": true, "urge": true, "call": true, "describe": true, "warn": true}
+var objectCues = map[string]bool{"tell": true, "ask": true, "urge": true, "call": true, "describe": true, "warn": true,
+	"instruct": true}
 
 var cueForms = buildCueForms()
 
@@ -220,3 +222,8 @@ speaking asked according when while as following despite amid to once`)
 var openerAdverbs = wordSet(`here there back even ever likewise alongside between among amongst within without across
 against toward towards upon beyond inside outside near nearby again already elsewhere overall
 afterward afterwards soon once twice long far meanwhile instead otherwise`)
+
+// kinNouns name a speaker by family tie; a name set off by commas may follow ("his daughter, Rosa,").
+var kinNouns = wordSet(`daughter son wife husband mother father brother sister uncle aunt cousin niece nephew
+grandmother grandfather grandson granddaughter stepmother stepfather widow widower fiancee fiance partner
+friend neighbor neighbour`)
