@@ -82,6 +82,11 @@ func (c *quoteCtx) resolveNamed(s, e int) int {
 		// "Hillary Clinton's right-hand woman", "Trump's campaign manager": someone else.
 		return -1
 	}
+	if c.endsInOrganisation(s, e) {
+		// "Jim Pattison Industries Ltd.", "the Clinton campaign": a business or body named
+		// after a person speaks for itself.
+		return -1
+	}
 	last := d.Tokens[e-1]
 	if p := c.personIn(Range{last.Start, last.End}); p >= 0 {
 		return c.sharedName(p, s, e)
@@ -665,3 +670,33 @@ func (c *quoteCtx) isDocumentPhrase(s, e int) bool {
 // documentNouns name written texts that someone may read out.
 var documentNouns = wordSet(`letter message statement note text declaration appeal communique communiqué
 email e-mail fax telegram memo`)
+
+// endsInOrganisation reports whether the phrase [s, e) ends with the word for an organisation or a
+// company's legal form ("Jim Pattison Industries Ltd.", "the Trump campaign"). A person "of" or
+// "at" an organisation ("Ross Cole of the Policy Institute") is still that person.
+func (c *quoteCtx) endsInOrganisation(s, e int) bool {
+	d := c.d
+	for k := s + 1; k < e; k++ {
+		switch lower(d.Tokens[k]) {
+		case "of", "at", "from", "for", "with":
+			e = k
+		}
+	}
+	for e > s+1 && d.Tokens[e-1].Text == "." {
+		e--
+	}
+	if e-s < 2 {
+		return false
+	}
+	last := d.Tokens[e-1]
+	if c.personIn(Range{last.Start, last.End}) >= 0 {
+		return false
+	}
+	w := lower(last)
+	return bodyWords[w] || legalForms[w] || tradeNameWords[w]
+}
+
+// bodyWords head the name of an organisation that speaks for itself.
+var bodyWords = wordSet(`campaign campaigns foundation institute group committee organization organisation
+administration government party council company corporation agency association union federation
+department ministry office center centre network newspaper magazine`)

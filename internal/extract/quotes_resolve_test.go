@@ -11,6 +11,18 @@ func TestSpeakerResolution(t *testing.T) {
 		names []string
 		want  []wantQuote
 	}{
+		{"a company named after its founder speaks for itself",
+			"Founder Carl Brenning spoke in May.\n\n" + `Carl Brenning Industries Ltd. said it "intends to seek control of the board."`,
+			[]string{"Carl Brenning"},
+			[]wantQuote{{"intends to seek control of the board.", "", "Carl Brenning Industries Ltd.", "said"}}},
+		{"a campaign is not its candidate",
+			"Senator Ada Moreno led the polls.\n\n" + `"We will not respond to rumours," the Moreno campaign said.`,
+			[]string{"Ada Moreno"},
+			[]wantQuote{{"We will not respond to rumours", "", "the Moreno campaign", "said"}}},
+		{"a person of an institute is that person",
+			`"Tax cuts rarely pay for themselves," said Ross Cole of the Fiscal Policy Institute.`,
+			[]string{"Ross Cole"},
+			[]wantQuote{{"Tax cuts rarely pay for themselves", "Ross Cole", "Ross Cole of the Fiscal Policy Institute", "said"}}},
 		{"she skips a man named later in the sentence",
 			"Mary Holt, a city council member, spoke at the rally on Tuesday. She praised Mayor Tom Baker for his work on housing.\n\n" +
 				`"We have a long way to go before every family has a home," she said.`,
