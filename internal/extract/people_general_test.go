@@ -15,6 +15,11 @@ func TestPeopleNotThings(t *testing.T) {
 		mentions map[string][]string // where given, a person's mention texts exactly
 	}{
 		{
+			name: "a king named by his given name is not a namesake's surname",
+			text: "Omar Rashid, the opposition leader, spoke on Monday. Later King Rashid of Belmark met the envoy, and King Rashid promised calm.",
+			want: []string{"Rashid", "Omar Rashid"},
+		},
+		{
 			name: "a one-word short form of a bank's name is the bank",
 			text: "Brenford Savings Bank said the sale fell through.\n\nBrenford also expects a charge, chief executive Carla Mendes said. \"The deal no longer works for us,\" Brenford said.",
 			want: []string{"Carla Mendes"},

@@ -69,7 +69,7 @@ func (b *personBuilder) build(segs []nameSeg) {
 		if len(s.words) != 1 || !creates(s, titleCase) || company(s) {
 			continue
 		}
-		if len(b.matchWord(s.words[0])) > 0 {
+		if len(b.royalMatch(s, b.matchWord(s.words[0]))) > 0 {
 			continue
 		}
 		b.people = append(b.people, &personDraft{words: s.words, name: s.r, first: s.r.Start})
@@ -345,7 +345,7 @@ func (b *personBuilder) resolve(s *nameSeg, lastSent map[*personDraft]int) (*per
 		}
 		return nil, Range{}
 	}
-	cands := b.matchWord(s.words[0])
+	cands := b.royalMatch(s, b.matchWord(s.words[0]))
 	if len(cands) == 0 {
 		// "said Mauer" after "K.C. Maurer": a one-letter slip in a surname with a cue of its own.
 		if p := b.surnameVariant(s); p != nil {
@@ -451,6 +451,37 @@ func (b *personBuilder) pick(cands []*personDraft, s *nameSeg, lastSent map[*per
 	}
 	return best
 }
+
+// royalMatch narrows the people a one-word name may be to those it can be under a royal title: a
+// king or a sheikh is named by a given or regnal name, so "King Hussein" is not Saddam Hussein but
+// a person whose name starts with that word or who bears a royal title too.
+func (b *personBuilder) royalMatch(s *nameSeg, cands []*personDraft) []*personDraft {
+	if !b.royalTitled(s.titles) {
+		return cands
+	}
+	var out []*personDraft
+	for _, p := range cands {
+		if p.words[0] == s.words[0] || b.royalTitled(p.titles) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// royalTitled reports whether one of the titles ends in a royal title.
+func (b *personBuilder) royalTitled(titles []Range) bool {
+	for _, r := range titles {
+		f := strings.Fields(strings.ToLower(b.d.Slice(r)))
+		if len(f) > 0 && royalTitles[f[len(f)-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// royalTitles precede a monarch's or a royal's given or regnal name.
+var royalTitles = wordSet(`king queen prince princess emperor empress sultan emir sheikh shaikh tsar czar shah
+crown`)
 
 func lastMention(p *personDraft) int {
 	if len(p.mentions) == 0 {
