@@ -85,6 +85,18 @@ func (c *quoteCtx) personSex(pi int) sex {
 	if pi < 0 || pi >= len(c.people) {
 		return sexUnknown
 	}
+	// Pronoun resolution asks again for the same people: weigh each person once per article.
+	if c.sexes == nil {
+		c.sexes = make([]sex, len(c.people))
+		c.sexKnown = make([]bool, len(c.people))
+	}
+	if !c.sexKnown[pi] {
+		c.sexes[pi], c.sexKnown[pi] = c.weighSex(pi), true
+	}
+	return c.sexes[pi]
+}
+
+func (c *quoteCtx) weighSex(pi int) sex {
 	d, p := c.d, c.people[pi]
 	score := 0 // > 0 male, < 0 female
 	for _, t := range p.Titles {

@@ -15,6 +15,9 @@ type quoteCtx struct {
 	spans  []quoteSpan // every quoted stretch, quotations or not, in text order
 	// mentions are the people's mentions outside quotes, by start offset.
 	mentions []personMention
+	// sexes caches personSex per person (sexKnown marks the ones weighed).
+	sexes    []sex
+	sexKnown []bool
 }
 
 type personMention struct {
