@@ -71,6 +71,8 @@ func TestTroopsNewShapes(t *testing.T) {
 			[]wantTroop{{"30,000 jihadis", 30000, 0, false, "jihadis", ""}}},
 		{"Some 300 Navy SEALs took part in the drill.",
 			[]wantTroop{{"Some 300 Navy SEALs", 300, 0, true, "seals", ""}}},
+		{"The coalition said it held 2,400 POWs by Tuesday.",
+			[]wantTroop{{"2,400 POWs", 2400, 0, false, "pows", ""}}},
 		// "a couple of hundred" is as vague as "a few hundred".
 		{"He wants a couple of hundred Marines at the port.",
 			[]wantTroop{{"a couple of hundred Marines", -1, 0, true, "marines", ""}}},

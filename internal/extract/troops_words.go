@@ -20,7 +20,7 @@ var troopPersonnelNouns = troopSet(`troops soldiers soldier servicemen servicema
 	insurgents insurgent guerrillas guerrilla guerillas guerilla combatants combatant mercenaries
 	mercenary conscripts conscript infantrymen infantryman troopers trooper gendarmes gendarme
 	legionnaires paramilitaries personnel forces taliban jihadists jihadist jihadis jihadi mujahideen
-	peshmerga snipers gis g.i.s seals partisans carabinieri`)
+	peshmerga snipers gis g.i.s seals partisans carabinieri pows p.o.w.s`)
 
 // troopTeamNouns are bodies that count troops only with a size glued to the number and an armed
 // modifier: "a 16-member special forces team", "a 12-man army patrol".
