@@ -204,7 +204,7 @@ var personContextCues = wordSet(`administration presidency premiership era`)
 
 // nameParticles are lower-case words inside a name (de Villepin, bin Laden, van Gogh).
 var nameParticles = wordSet(`de da di del della dei degli van von der den du des la le bin ibn bint
-	al el dos das do ter ten y e af zu`)
+	al el dos das do ter ten y e af zu arap`)
 
 // arabicPrefixes are lower-case prefixes joined by a hyphen to a capitalised name part (al-Amr).
 var arabicPrefixes = []string{"al-", "el-", "ad-", "as-", "ash-", "at-", "an-", "az-", "ar-", "ul-", "bin-"}

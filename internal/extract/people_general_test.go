@@ -15,6 +15,16 @@ func TestPeopleNotThings(t *testing.T) {
 		mentions map[string][]string // where given, a person's mention texts exactly
 	}{
 		{
+			name: "a lower-case particle keeps the rest of the name, a rank word included",
+			text: "President Samuel arap Kotut met Prince Faisal bin Sultan in the capital. Kotut said the talks went well.",
+			want: []string{"Samuel arap Kotut", "Faisal bin Sultan"},
+		},
+		{
+			name: "a name without its middle initial is the same person",
+			text: "Police charged Martin J. Orwell on Monday. Officials said Martin Orwell had fled, and Orwell remains at large.",
+			want: []string{"Martin J. Orwell"},
+		},
+		{
 			name: "a king named by his given name is not a namesake's surname",
 			text: "Omar Rashid, the opposition leader, spoke on Monday. Later King Rashid of Belmark met the envoy, and King Rashid promised calm.",
 			want: []string{"Rashid", "Omar Rashid"},

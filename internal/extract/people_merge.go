@@ -186,9 +186,13 @@ func (b *personBuilder) containing(words []string) *personDraft {
 }
 
 // variantOf returns a person whose name differs from words only by a one-letter spelling variant of
-// the given name ("Kristin" / "Kristen" with the same surname), or nil.
+// the given name ("Kristin" / "Kristen" with the same surname) or by middle initials ("James Kopp"
+// for James C. Kopp), or nil.
 func (b *personBuilder) variantOf(words []string) *personDraft {
 	for _, p := range b.people {
+		if len(p.words) > len(words) && len(words) >= 2 && sameWords(withoutMiddleInitials(p.words), words) {
+			return p
+		}
 		if len(p.words) != len(words) || len(words) < 2 {
 			continue
 		}
@@ -208,6 +212,29 @@ func (b *personBuilder) variantOf(words []string) *personDraft {
 		}
 	}
 	return nil
+}
+
+// withoutMiddleInitials drops the one-letter words between a name's first and last words.
+func withoutMiddleInitials(words []string) []string {
+	out := []string{words[0]}
+	for _, w := range words[1 : len(words)-1] {
+		if len(strings.TrimSuffix(w, ".")) != 1 {
+			out = append(out, w)
+		}
+	}
+	return append(out, words[len(words)-1])
+}
+
+func sameWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func editDistanceOne(a, b string) bool {

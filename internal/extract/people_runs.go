@@ -237,6 +237,13 @@ func (d *Doc) classifyRun(run *nameRun, allCaps bool) {
 			items[k].class = itemName
 		}
 	}
+	// After a lower-case particle every word is a name's: "Bandar bin Sultan", "Ibn Khaldun", a
+	// rank word included.
+	for k := 1; k < len(items); k++ {
+		if items[k-1].class == itemParticle && (items[k].class == itemTitle || items[k].class == itemNation) {
+			items[k].class = itemName
+		}
+	}
 	// A month's name before a surname is a given name ("governor Jan Brewer", "April Ryan").
 	for k := 0; k+1 < len(items); k++ {
 		if items[k].class == itemCalendar && items[k+1].class == itemName && monthGivenNames[items[k].lower] &&
