@@ -178,7 +178,7 @@ var orgCues = wordSet(`department ministry ministries council party parties army
 	orchestra band choir team squad academy collection collections cave falls beach forest act
 	monument energy healthcare capital partners securities financial insurance pharmaceuticals
 	foods brands resources petroleum oil gas steel mining electric telecom software solutions
-	enterprises ventures investments consulting logistics
+	enterprises ventures investments consulting logistics exchange
 	ave rd blvd hwy
 	canyon peak glacier`)
 

@@ -15,6 +15,11 @@ func TestPeopleNotThings(t *testing.T) {
 		mentions map[string][]string // where given, a person's mention texts exactly
 	}{
 		{
+			name: "a warship, a bank, an exchange and a family named after people are not people",
+			text: "The carrier George F. Hallam sailed on Monday. The French bank Lucien Marot sold its stake on the Lyon Stock Exchange, and the Marot family objected. Analyst Ines Porto said the sale was expected.",
+			want: []string{"Ines Porto"},
+		},
+		{
 			name: "a lower-case particle keeps the rest of the name, a rank word included",
 			text: "President Samuel arap Kotut met Prince Faisal bin Sultan in the capital. Kotut said the talks went well.",
 			want: []string{"Samuel arap Kotut", "Faisal bin Sultan"},

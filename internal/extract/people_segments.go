@@ -190,7 +190,8 @@ func (d *Doc) weigh(seg *nameSeg) {
 		switch {
 		case personContextCues[next]:
 			seg.strong = true
-		case lowerPlaceCues[next]:
+		case lowerPlaceCues[next] || kinGroupNouns[next]:
+			// "the Gonzalez family", "the Kennedy clan": a group, not one person.
 			seg.veto = true
 		case !seg.strong && (roleNouns[next] || runEnd+1 < shi && next == d.Tokens[runEnd].Text &&
 			roleNouns[d.Tokens[runEnd+1].Text] && !functionWords[next]):
@@ -304,11 +305,16 @@ func allSame(words []string) bool {
 	return true
 }
 
-// workNouns name works, vehicles and brands; a capitalised run right after one is its title or name
-// ("the novel Angel Catbird", "the ship Freewinds").
+// workNouns name works, vehicles, warships, brands and businesses; a capitalised run right after one
+// is its title or name ("the novel Angel Catbird", "the ship Freewinds", "the carrier Dwight D.
+// Eisenhower", "French banks Credit Lyonnais and …").
 var workNouns = wordSet(`novel book film movie album song single magazine newspaper ship vessel yacht
 	show series game brand app website blog programme program documentary play opera painting
-	sculpture poem hashtag account column bestseller label franchise character`)
+	sculpture poem hashtag account column bestseller label franchise character carrier warship
+	frigate destroyer cruiser battleship submarine bank banks brokerage lender insurer airline`)
+
+// kinGroupNouns after a surname make it a family's name, a group rather than a person.
+var kinGroupNouns = wordSet(`family families clan dynasty household`)
 
 func isPossessive(t string) bool { return t == "'s" || t == "’s" || t == "'S" || t == "’S" }
 
