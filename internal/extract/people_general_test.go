@@ -15,6 +15,21 @@ func TestPeopleNotThings(t *testing.T) {
 		mentions map[string][]string // where given, a person's mention texts exactly
 	}{
 		{
+			name: "a name after 'head of state' or 'secretary of state' is a person's",
+			text: "Visiting head of state Tamas Veresz met former secretary of state Helen Marlowe on Friday.",
+			want: []string{"Tamas Veresz", "Helen Marlowe"},
+		},
+		{
+			name: "a country that ends a role does not start the name",
+			text: "He met the American ambassador to Kenya Lydia Farrow and envoy to Nigeria Omar Bello.",
+			want: []string{"Lydia Farrow", "Omar Bello"},
+		},
+		{
+			name: "a place word after a titled given name is a surname",
+			text: "Trade Representative Carla Hills met Justice Sandra Day Whitcombe. The party in Beverly Hills went on.",
+			want: []string{"Carla Hills", "Sandra Day Whitcombe"},
+		},
+		{
 			name: "a warship, a bank, an exchange and a family named after people are not people",
 			text: "The carrier George F. Hallam sailed on Monday. The French bank Lucien Marot sold its stake on the Lyon Stock Exchange, and the Marot family objected. Analyst Ines Porto said the sale was expected.",
 			want: []string{"Ines Porto"},

@@ -53,7 +53,7 @@ func (d *Doc) segments(runs []nameRun) []nameSeg {
 				continue
 			}
 			hi := lo + 1
-			for hi < len(items) && isNamePart(items[hi].class) {
+			for hi < len(items) && (isNamePart(items[hi].class) || d.surnameAfterTitle(items, lo, hi)) {
 				hi++
 			}
 			// A name does not end in a particle or an initial ("Charles G. and David H. Koch").
@@ -88,6 +88,43 @@ func (d *Doc) segments(runs []nameRun) []nameSeg {
 	}
 	return segs
 }
+
+// roleBeforeCountry reports whether the run's words before items[lo] are countries that a lower-case
+// role and "to" or "of" introduce: "ambassador to Kenya Prudence Bushnell", "envoy to the United
+// Nations Ann Lee" stop being a country's name at the person's.
+func (d *Doc) roleBeforeCountry(items []nameItem, lo, slo int) bool {
+	for _, it := range items[:lo] {
+		if it.class != itemNation {
+			return false
+		}
+	}
+	k := items[0].first - 1
+	if k >= slo && strings.ToLower(d.Tokens[k].Text) == "the" {
+		k--
+	}
+	if k-1 < slo {
+		return false
+	}
+	w := strings.ToLower(d.Tokens[k].Text)
+	return (w == "to" || w == "of") && roleNouns[strings.ToLower(d.Tokens[k-1].Text)]
+}
+
+// surnameAfterTitle reports whether the place or organisation word at items[hi] is a surname: it
+// follows a given name that a title or an honorific introduces ("Trade Representative Carla Hills",
+// "Justice Sandra Day O'Connor"), where "Beverly Hills" alone is a place.
+func (d *Doc) surnameAfterTitle(items []nameItem, lo, hi int) bool {
+	if items[hi].class != itemOrg || !surnameOrgWords[items[hi].lower] || lo == 0 {
+		return false
+	}
+	if c := items[lo-1].class; c != itemTitle && c != itemHonorific {
+		return false
+	}
+	return hi == lo+1 && isGivenName(items[lo].word) && items[lo].class == itemName
+}
+
+// surnameOrgWords are place and organisation words that are also common surnames.
+var surnameOrgWords = wordSet(`hills day house field fields park hall church lake street bridge bay wood woods
+	ford brooks banks hart burns mills rivers`)
 
 // secondNameCut ends a stretch that opens with a full name where a second name or a place begins:
 // "Donald Trump Ties Mary Smith" (an ordinary word before a given name, as in a headline written
@@ -232,6 +269,9 @@ func (d *Doc) weigh(seg *nameSeg) {
 	if seg.lo > 0 {
 		prev := items[seg.lo-1]
 		switch {
+		case prev.class == itemNation && n >= 2 && (given || !isEnglishWord(items[seg.hi-1].word)) && d.roleBeforeCountry(items, seg.lo, slo):
+			// "ambassador to Kenya Prudence Bushnell": the country ends the role.
+			seg.strong = true
 		case prev.class == itemNation || prev.class == itemAcronym,
 			prev.class == itemOpener && articleWords[strings.ToLower(prev.word)]:
 			if !seg.strong {
@@ -249,6 +289,10 @@ func (d *Doc) weigh(seg *nameSeg) {
 	if seg.lo == 0 && runStart > slo {
 		prev := strings.ToLower(d.Tokens[runStart-1].Text)
 		switch {
+		case prev == "state" && runStart-3 >= slo && strings.ToLower(d.Tokens[runStart-2].Text) == "of" &&
+			roleNouns[strings.ToLower(d.Tokens[runStart-3].Text)]:
+			// "head of state Arpad Goencz", "secretary of state Madeleine Albright".
+			seg.strong = true
 		case workNouns[prev] || lowerPlaceCues[prev] || lowerPlaceCues[strings.TrimSuffix(prev, "s")]:
 			seg.veto = true
 		case placePrepositions[prev] && !(given && prev == "from"), prev == "the" && !given:
