@@ -15,6 +15,11 @@ func TestPeopleNotThings(t *testing.T) {
 		mentions map[string][]string // where given, a person's mention texts exactly
 	}{
 		{
+			name: "a country that is also a given name is the country when its demonym is used",
+			text: "Talks stalled. Jordan would close the port, Foreign Minister Ana Ruiz said. Jordanian officials agreed. \"We will act,\" Jordan said.",
+			want: []string{"Ana Ruiz"},
+		},
+		{
 			name: "a name after 'head of state' or 'secretary of state' is a person's",
 			text: "Visiting head of state Tamas Veresz met former secretary of state Helen Marlowe on Friday.",
 			want: []string{"Tamas Veresz", "Helen Marlowe"},

@@ -66,7 +66,7 @@ func (b *personBuilder) build(segs []nameSeg) {
 	// One-word names with strong evidence of their own ("Mr Toccafondi", "Ramzan" after a title).
 	for i := range segs {
 		s := &segs[i]
-		if len(s.words) != 1 || !creates(s, titleCase) || company(s) {
+		if len(s.words) != 1 || !creates(s, titleCase) || company(s) || !s.strong && b.d.countryOfText(s.words[0]) {
 			continue
 		}
 		if len(b.royalMatch(s, b.matchWord(s.words[0]))) > 0 {
@@ -530,4 +530,12 @@ func (b *personBuilder) titleTexts(p *personDraft) []string {
 		out = append(out, t)
 	}
 	return out
+}
+
+// countryOfText reports whether the one-word name w is a country the article also names by its
+// demonym ("Jordan would close the port" beside "Jordanian officials"): a country that is also a
+// given name.
+func (d *Doc) countryOfText(w string) bool {
+	demonym, ok := troopCountryDemonyms[w]
+	return ok && len(demonym) > 3 && strings.Contains(d.Text, demonym)
 }
