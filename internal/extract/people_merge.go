@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -190,7 +191,7 @@ func (b *personBuilder) containing(words []string) *personDraft {
 // for James C. Kopp), or nil.
 func (b *personBuilder) variantOf(words []string) *personDraft {
 	for _, p := range b.people {
-		if len(p.words) > len(words) && len(words) >= 2 && sameWords(withoutMiddleInitials(p.words), words) {
+		if len(p.words) > len(words) && len(words) >= 2 && slices.Equal(withoutMiddleInitials(p.words), words) {
 			return p
 		}
 		if len(p.words) != len(words) || len(words) < 2 {
@@ -223,18 +224,6 @@ func withoutMiddleInitials(words []string) []string {
 		}
 	}
 	return append(out, words[len(words)-1])
-}
-
-func sameWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func editDistanceOne(a, b string) bool {
