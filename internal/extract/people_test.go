@@ -353,3 +353,20 @@ func BenchmarkProseSeed(b *testing.B) {
 		proseWholeArticle(Analyze(text))
 	}
 }
+
+// TestTitleOpeningASentence: the first word of a sentence before a capitalised role is the role's
+// portfolio or office; an adverb or a time word opening the sentence is not.
+func TestTitleOpeningASentence(t *testing.T) {
+	tests := []struct{ text, name, title string }{
+		{"Agriculture Minister Lena Vuk spoke on Monday.", "Lena Vuk", "Agriculture Minister"},
+		{"White House spokesman Tom Hale declined to comment.", "Tom Hale", "White House spokesman"},
+		{"Later Minister Paul Okoro disagreed with the plan.", "Paul Okoro", "Minister"},
+		{"Yesterday President Ruth Mills signed the bill.", "Ruth Mills", "President"},
+	}
+	for _, tt := range tests {
+		p := findPerson(peopleOf(tt.text), tt.name)
+		if p == nil || len(p.Titles) == 0 || p.Titles[0] != tt.title {
+			t.Errorf("%q: got %+v, want %s titled %q", tt.text, p, tt.name, tt.title)
+		}
+	}
+}

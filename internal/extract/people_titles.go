@@ -72,7 +72,8 @@ func (d *Doc) prenominalTitle(nameTok, slo int) (titles []Range, ok, honorific b
 		}
 		leftCap := isCapital(d.Tokens[left].Text)
 		switch {
-		case isCapital(t) && !functionWords[lt] && !(d.opensSentence(k, slo) && isEnglishWord(lt) && !isRoleWord(t) && !titleModifiers[lt]):
+		case isCapital(t) && !functionWords[lt] && !(d.opensSentence(k, slo) && isEnglishWord(lt) && !isRoleWord(t) && !titleModifiers[lt] &&
+			!portfolioBeforeRole(lt, k+1 == left && isCapital(d.Tokens[left].Text))):
 		case roleNouns[lt] || titleModifiers[lt]:
 		case (lt == "of" || lt == "for" || lt == "to") && leftCap && k > slo && isCapital(d.Tokens[k-1].Text) &&
 			(isRoleWord(d.Tokens[k-1].Text) || orgCues[prev]):
@@ -279,4 +280,15 @@ func (d *Doc) commaTitle(nameTok, slo int) (Range, bool) {
 		return Range{}, false
 	}
 	return Range{d.Tokens[start].Start, d.Tokens[end-1].End}, true
+}
+
+// portfolioBeforeRole reports whether a sentence's capitalised first word, right before a capitalised
+// role, names the role's portfolio ("Agriculture Minister Lena Vuk", "Trade Secretary …") rather
+// than opening the sentence ("Yesterday President …", "Later Minister …").
+func portfolioBeforeRole(lw string, beforeCapitalRole bool) bool {
+	if !beforeCapitalRole || leadingConnectives[lw] || clausePrepositions[lw] || openerAdverbs[lw] ||
+		calendarWords[lw] || strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") {
+		return false
+	}
+	return true
 }
