@@ -14,7 +14,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsbrief/newsbrief/internal/input"
-	"github.com/newsbrief/newsbrief/internal/render"
 )
 
 // Exit codes.
@@ -181,11 +180,22 @@ func useColor(mode string, s *Streams) (bool, error) {
 	return false, usageError("--color must be auto, always or never, not %q", mode)
 }
 
-func (o *briefOptions) validate() error {
-	if err := validFormat(o.format, render.Formats); err != nil {
-		return err
+// prepare checks a command's --format against the formats it writes and the input flags, decides
+// on color, and reads stdin when no path is given: what the main command and digest share.
+func (o *briefOptions) prepare(format string, formats []string, s *Streams, args []string) (paths []string, color bool, err error) {
+	if err := validFormat(format, formats); err != nil {
+		return nil, false, err
 	}
-	return o.validateInput()
+	if err := o.validateInput(); err != nil {
+		return nil, false, err
+	}
+	if color, err = useColor(o.color, s); err != nil {
+		return nil, false, err
+	}
+	if len(args) == 0 {
+		args = []string{"-"}
+	}
+	return args, color, nil
 }
 
 // validFormat checks a --format value against the formats a command writes.

@@ -23,18 +23,9 @@ grouped by speaker. It reads its inputs like newsbrief itself.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := validFormat(format, render.DigestFormats); err != nil {
-				return err
-			}
-			if err := opts.validateInput(); err != nil {
-				return err
-			}
-			color, err := useColor(opts.color, s)
+			args, color, err := opts.prepare(format, render.DigestFormats, s, args)
 			if err != nil {
 				return err
-			}
-			if len(args) == 0 {
-				args = []string{"-"}
 			}
 			entries := expand(args, opts)
 			digest := render.NewDigestBuilder()

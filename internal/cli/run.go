@@ -38,15 +38,9 @@ func articleName(a input.Article) string {
 }
 
 func runBrief(cmd *cobra.Command, s *Streams, opts *briefOptions, args []string) error {
-	if err := opts.validate(); err != nil {
-		return err
-	}
-	color, err := useColor(opts.color, s)
+	args, color, err := opts.prepare(opts.format, render.Formats, s, args)
 	if err != nil {
 		return err
-	}
-	if len(args) == 0 {
-		args = []string{"-"}
 	}
 	walk := opts.walkOptions()
 	var od *outDir
