@@ -20,6 +20,8 @@ type personBuilder struct {
 	d       *Doc
 	people  []*personDraft
 	claimed map[int]bool // segment index -> already a mention
+	// demonymSeen caches, per demonym, whether the article uses it (see countryOfText).
+	demonymSeen map[string]bool
 }
 
 // creates reports whether seg on its own is enough to introduce a person.
@@ -67,7 +69,7 @@ func (b *personBuilder) build(segs []nameSeg) {
 	// One-word names with strong evidence of their own ("Mr Toccafondi", "Ramzan" after a title).
 	for i := range segs {
 		s := &segs[i]
-		if len(s.words) != 1 || !creates(s, titleCase) || company(s) || !s.strong && b.d.countryOfText(s.words[0]) {
+		if len(s.words) != 1 || !creates(s, titleCase) || company(s) || !s.strong && b.countryOfText(s.words[0]) {
 			continue
 		}
 		if len(b.royalMatch(s, b.matchWord(s.words[0]))) > 0 {
@@ -523,8 +525,19 @@ func (b *personBuilder) titleTexts(p *personDraft) []string {
 
 // countryOfText reports whether the one-word name w is a country the article also names by its
 // demonym ("Jordan would close the port" beside "Jordanian officials"): a country that is also a
-// given name.
-func (d *Doc) countryOfText(w string) bool {
+// given name. The article is searched once per demonym, not once per mention.
+func (b *personBuilder) countryOfText(w string) bool {
 	demonym, ok := troopCountryDemonyms[w]
-	return ok && len(demonym) > 3 && strings.Contains(d.Text, demonym)
+	if !ok || len(demonym) <= 3 {
+		return false
+	}
+	seen, known := b.demonymSeen[demonym]
+	if !known {
+		if b.demonymSeen == nil {
+			b.demonymSeen = map[string]bool{}
+		}
+		seen = strings.Contains(b.d.Text, demonym)
+		b.demonymSeen[demonym] = seen
+	}
+	return seen
 }

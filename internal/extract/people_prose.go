@@ -53,7 +53,7 @@ func (b *personBuilder) tieBreak(segs []nameSeg) {
 	votes := map[string]int{}
 	for _, s := range undecided {
 		w := s.words[0]
-		if things[w] || b.d.countryOfText(w) {
+		if things[w] || b.countryOfText(w) {
 			votes[w] -= len(undecided) // never a person
 			continue
 		}
