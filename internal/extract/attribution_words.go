@@ -202,26 +202,11 @@ though although is was were are has have had
 will would could should may might can did does do not also then again recently now still just
 according in about over via through by under speaking referring`, strings.Join(weekdayFullNames[:], " "))
 
-// leadingConnectives open a clause without belonging to its subject.
-var leadingConnectives = wordSet(`and but so yet or however meanwhile also then still now later earlier instead moreover
-indeed while though although because whereas thus hence nonetheless nevertheless furthermore
-besides`)
-
 // trailingAdverbs sit between a speaker and the cue ("the cardinal also said", "he has said").
 var trailingAdverbs = wordSet(`also later then again further further simply quickly previously earlier repeatedly
 reportedly once recently now still even has had have was is were are will would could may might did does do
 can should just never often always not already last first finally once privately publicly
 angrily flatly bluntly tersely openly told`)
-
-// prepositions that may open an adverbial phrase before a clause's subject ("On Saturday, …").
-var clausePrepositions = wordSet(`on in at during after before since for with from under over by earlier later last this
-speaking asked according when while as following despite amid to once`)
-
-// openerAdverbs open an adverbial phrase set off by a comma before a clause's subject ("Here in
-// Columbia, …", "Even so, …").
-var openerAdverbs = wordSet(`here there back even ever likewise alongside between among amongst within without across
-against toward towards upon beyond inside outside near nearby again already elsewhere overall
-afterward afterwards soon once twice long far meanwhile instead otherwise`)
 
 // kinNouns name a speaker by family tie; a name set off by commas may follow ("his daughter, Rosa,").
 var kinNouns = wordSet(`daughter son wife husband mother father brother sister uncle aunt cousin niece nephew

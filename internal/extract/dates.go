@@ -3,20 +3,21 @@ package extract
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/newsbrief/newsbrief/internal/brief"
 )
 
 // extractDates finds every expression that points to a calendar date or period and resolves it to a
-// TimeML TIMEX3 value against d.Published. Durations ("three months"), sets ("every year"), ages,
+// TimeML TIMEX3 value against the publication date. Durations ("three months"), sets ("every year"), ages,
 // vague references ("recently") and times of day alone are not dates; neither is the dateline's date,
-// which is the publication date itself. When d.Published is zero, relative expressions keep X
+// which is the publication date itself. When published is zero, relative expressions keep X
 // placeholders for what only the publication date could tell (see timex.go).
-func extractDates(d *Doc) []brief.Date {
+func extractDates(d *Doc, published time.Time) []brief.Date {
 	s := newDateScanner(d)
 	mentions := s.scan()
 	sort.SliceStable(mentions, func(a, b int) bool { return mentions[a].Start < mentions[b].Start })
-	r := newDateResolver(d.Published)
+	r := newDateResolver(published)
 	out := []brief.Date{}
 	for i := range mentions {
 		m := &mentions[i]

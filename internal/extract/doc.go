@@ -3,10 +3,10 @@ package extract
 import (
 	"sort"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsbrief/newsbrief/internal/brief"
 	"github.com/newsbrief/newsbrief/internal/input"
 )
 
@@ -26,9 +26,6 @@ type Doc struct {
 	Dateline *Range // "KHARTOUM, April 2, 1997 (AFP)" or "Dec 29 (Reuters) -"
 	// datelineParts are the dateline's month, day, year and agency (index 1–4), when found.
 	datelineParts []string
-
-	// Published is the publication date used to resolve relative dates; zero when unknown.
-	Published time.Time
 }
 
 // Analyze builds the shared analysis of text.
@@ -208,4 +205,9 @@ func bylineIndex(line string) int {
 		}
 	}
 	return idx
+}
+
+// span makes a brief.Span of r (its line and column are filled in by locate).
+func (d *Doc) span(r Range) brief.Span {
+	return brief.Span{Text: d.Text[r.Start:r.End], Start: r.Start, End: r.End}
 }

@@ -24,7 +24,7 @@ func Extract(id, text string, opts Options) *brief.Brief {
 	b := brief.New(id)
 	d := Analyze(text)
 
-	d.resolvePublished(opts, b)
+	published := d.resolvePublished(opts, b)
 	if d.Title != nil {
 		b.Title = brief.Str(d.Slice(*d.Title))
 	}
@@ -36,7 +36,7 @@ func Extract(id, text string, opts Options) *brief.Brief {
 
 	b.People = extractPeople(d)
 	b.Quotes = extractQuotes(d, b.People)
-	b.Dates = extractDates(d)
+	b.Dates = extractDates(d, published)
 	b.Troops = extractTroops(d)
 
 	locate(text, b)
@@ -45,21 +45,20 @@ func Extract(id, text string, opts Options) *brief.Brief {
 
 // resolvePublished picks the publication date: the caller's, else the dateline's, else one inferred
 // from the text's own evidence, else none. Today's date is never assumed.
-func (d *Doc) resolvePublished(opts Options, b *brief.Brief) {
+func (d *Doc) resolvePublished(opts Options, b *brief.Brief) time.Time {
 	if opts.Published != "" {
 		if t, err := time.Parse("2006-01-02", opts.Published); err == nil {
-			d.Published = t
 			b.Published = brief.Str(opts.Published)
 			b.PublishedSource = brief.Str(opts.PublishedSource)
+			return t
 		}
 	}
-	if d.Published.IsZero() {
-		if t, source, ok := d.findPublished(); ok {
-			d.Published = t
-			b.Published = brief.Str(t.Format("2006-01-02"))
-			b.PublishedSource = brief.Str(source)
-		}
+	if t, source, ok := d.findPublished(); ok {
+		b.Published = brief.Str(t.Format("2006-01-02"))
+		b.PublishedSource = brief.Str(source)
+		return t
 	}
+	return time.Time{}
 }
 
 // credit names the agency behind the article: a credit line ("[Edited with AP inputs]") or the
@@ -164,9 +163,4 @@ func locate(text string, b *brief.Brief) {
 		}
 		s.Line, s.Column = line, column
 	}
-}
-
-// span makes a brief.Span of r (its line and column are filled in by locate).
-func (d *Doc) span(r Range) brief.Span {
-	return brief.Span{Text: d.Text[r.Start:r.End], Start: r.Start, End: r.End}
 }

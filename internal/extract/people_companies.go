@@ -7,15 +7,6 @@ import "strings"
 // once with a company's legal form, or joined to another by an ampersand ("Brouwer & Tate"), is the
 // company's throughout: it introduces no person without a title or an apposition of its own.
 
-// legalForms end a company's name.
-var legalForms = wordSet(`inc corp co cos ltd llc plc lp llp sa nv ag gmbh spa bancorp bhd pty`)
-
-// tradeNameWords end the name of a business the way a legal form does ("Poughkeepsie Savings Bank",
-// "Jim Pattison Industries"); unlike "Foundation" or "Center", they are not named after a person to
-// honour them.
-var tradeNameWords = wordSet(`bank bancorp savings industries airlines airways motors holdings brewing breweries
-petroleum chemicals pharmaceuticals securities insurance stores foods mills mines`)
-
 // businessNouns after a one-word name make it a company's: only a company has earnings or
 // shareholders.
 var businessNouns = wordSet(`earnings shareholders stockholders subsidiary subsidiaries`)

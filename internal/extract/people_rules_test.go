@@ -3,6 +3,7 @@ package extract
 import (
 	"reflect"
 	"testing"
+	"time"
 )
 
 // TestPeopleCueRules covers the rules for names with little evidence of their own: misspelt
@@ -131,5 +132,5 @@ func TestOneEditApart(t *testing.T) {
 func BenchmarkPeopleRulesOnly(b *testing.B) {
 	proseTieBreak = false
 	defer func() { proseTieBreak = true }()
-	benchStage(b, func(d *Doc) { extractPeople(d) })
+	benchStage(b, func(d *Doc, _ time.Time) { extractPeople(d) })
 }

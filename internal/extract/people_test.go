@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsbrief/newsbrief/internal/brief"
 )
@@ -350,7 +351,7 @@ func BenchmarkProseSeed(b *testing.B) {
 	model()
 	b.SetBytes(int64(len(text)))
 	for i := 0; i < b.N; i++ {
-		proseWholeArticle(Analyze(text))
+		proseWholeArticle(Analyze(text), time.Time{})
 	}
 }
 

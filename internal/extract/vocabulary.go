@@ -120,3 +120,9 @@ func cardinalValue(w string) (int, bool) {
 	}
 	return 0, false
 }
+
+// monthNumber maps a month name or abbreviation, in any case and with or without a period, to 1–12,
+// or 0.
+func monthNumber(s string) int {
+	return monthWords[strings.ToLower(strings.TrimSuffix(s, "."))]
+}
