@@ -1,59 +1,33 @@
 package extract
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/internal/brief"
+	"github.com/newsbrief/newsbrief/internal/extract/dates"
+	"github.com/newsbrief/newsbrief/internal/extract/internal/benchdata"
+	"github.com/newsbrief/newsbrief/internal/extract/nlp"
+	"github.com/newsbrief/newsbrief/internal/extract/people"
+	"github.com/newsbrief/newsbrief/internal/extract/quotes"
+	"github.com/newsbrief/newsbrief/internal/extract/troops"
 )
-
-// benchArticles are real wire stories (testdata/bench/articles.jsonl) used by the benchmarks.
-func benchArticles(tb testing.TB) []string {
-	tb.Helper()
-	f, err := os.Open("../../testdata/bench/articles.jsonl")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		var rec struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			tb.Fatal(err)
-		}
-		out = append(out, rec.Text)
-	}
-	return out
-}
-
-func benchBytes(articles []string) int64 {
-	n := 0
-	for _, a := range articles {
-		n += len(a)
-	}
-	return int64(n)
-}
 
 // benchStage runs stage over every bench article once per iteration; b.SetBytes makes go test report
 // MB/s, the unit of the project's speed targets.
-func benchStage(b *testing.B, stage func(d *Doc, published time.Time)) {
-	articles := benchArticles(b)
-	docs := make([]*Doc, len(articles))
-	b.SetBytes(benchBytes(articles))
+func benchStage(b *testing.B, stage func(d *nlp.Doc, published time.Time)) {
+	articles := benchdata.Articles(b)
+	docs := make([]*nlp.Doc, len(articles))
+	b.SetBytes(benchdata.Bytes(articles))
 	published := mustDate("2006-01-01")
-	model() // the one-time model load is not part of the per-article cost
+	nlp.Model() // the one-time model load is not part of the per-article cost
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		for k, a := range articles {
-			docs[k] = Analyze(a)
+			docs[k] = nlp.Analyze(a)
 		}
 		b.StartTimer()
 		for _, d := range docs {
@@ -63,11 +37,11 @@ func benchStage(b *testing.B, stage func(d *Doc, published time.Time)) {
 }
 
 func BenchmarkAnalyze(b *testing.B) {
-	articles := benchArticles(b)
-	b.SetBytes(benchBytes(articles))
+	articles := benchdata.Articles(b)
+	b.SetBytes(benchdata.Bytes(articles))
 	for i := 0; i < b.N; i++ {
 		for _, a := range articles {
-			Analyze(a)
+			nlp.Analyze(a)
 		}
 	}
 }
@@ -76,29 +50,29 @@ func BenchmarkAnalyze(b *testing.B) {
 // calling prose only on a few words around an undecided name.
 func BenchmarkProse(b *testing.B) { benchStage(b, proseWholeArticle) }
 
-func proseWholeArticle(d *Doc, _ time.Time) {
+func proseWholeArticle(d *nlp.Doc, _ time.Time) {
 	for _, p := range d.Paragraphs {
-		proseTag(d.Text[p.Start:p.End], p.Start)
+		nlp.ProseTag(d.Text[p.Start:p.End], p.Start)
 	}
 }
 func BenchmarkPeople(b *testing.B) {
-	benchStage(b, func(d *Doc, published time.Time) { extractPeople(d) })
+	benchStage(b, func(d *nlp.Doc, published time.Time) { people.Extract(d) })
 }
 func BenchmarkQuotesStage(b *testing.B) {
-	benchStage(b, func(d *Doc, published time.Time) { extractQuotes(d, extractPeople(d)) })
+	benchStage(b, func(d *nlp.Doc, published time.Time) { quotes.Extract(d, people.Extract(d)) })
 }
 func BenchmarkDatesStage(b *testing.B) {
-	benchStage(b, func(d *Doc, published time.Time) { extractDates(d, published) })
+	benchStage(b, func(d *nlp.Doc, published time.Time) { dates.Extract(d, published) })
 }
 func BenchmarkTroopsStage(b *testing.B) {
-	benchStage(b, func(d *Doc, published time.Time) { extractTroops(d) })
+	benchStage(b, func(d *nlp.Doc, published time.Time) { troops.Extract(d) })
 }
 
 // BenchmarkBrief is the whole brief, from text to the Brief value.
 func BenchmarkBrief(b *testing.B) {
-	articles := benchArticles(b)
-	b.SetBytes(benchBytes(articles))
-	model()
+	articles := benchdata.Articles(b)
+	b.SetBytes(benchdata.Bytes(articles))
+	nlp.Model()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, a := range articles {
@@ -110,7 +84,7 @@ func BenchmarkBrief(b *testing.B) {
 // BenchmarkBriefLarge briefs one ~1 MB article made of the bench articles, to compare its per-byte
 // cost with BenchmarkBrief's (the cost must stay linear in article size).
 func BenchmarkBriefLarge(b *testing.B) {
-	articles := benchArticles(b)
+	articles := benchdata.Articles(b)
 	var sb strings.Builder
 	for sb.Len() < 1<<20 {
 		for _, a := range articles {
@@ -120,7 +94,7 @@ func BenchmarkBriefLarge(b *testing.B) {
 	}
 	text := sb.String()
 	b.SetBytes(int64(len(text)))
-	model()
+	nlp.Model()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		Extract("large", text, Options{Published: "2006-01-01", PublishedSource: brief.PublishedFromFlag})
@@ -129,7 +103,7 @@ func BenchmarkBriefLarge(b *testing.B) {
 
 // FuzzExtract: any text gives a brief whose every span is the exact, valid slice of the text.
 func FuzzExtract(f *testing.F) {
-	for _, a := range benchArticles(f)[:3] {
+	for _, a := range benchdata.Articles(f)[:3] {
 		f.Add(a)
 	}
 	f.Add("“unclosed quote\n\n“another")

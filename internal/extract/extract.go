@@ -1,7 +1,8 @@
-// Package extract turns an article's text into a Brief. Analyze builds one shared analysis of the text
-// (lines, paragraphs, sentences, tokens, furniture), and each extractor (people.go, quotes.go,
-// dates.go, troops.go) reads it and returns its part of the Brief. prose's entity model is consulted
-// only on a few words around a name the rules cannot decide (prose.go, people_prose.go).
+// Package extract turns an article's text into a Brief. nlp.Analyze builds one shared, read-only
+// analysis of the text (lines, paragraphs, sentences, tokens, furniture, the dateline), and each
+// family reads it and returns its part of the Brief, in this order: people, then quotes (which
+// attribute to those people), dates (against the publication date chosen here) and troops. The
+// families import nlp and lexicon, never each other, except quotes reading people's result.
 package extract
 
 import (
@@ -11,6 +12,11 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/internal/brief"
+	"github.com/newsbrief/newsbrief/internal/extract/dates"
+	"github.com/newsbrief/newsbrief/internal/extract/nlp"
+	"github.com/newsbrief/newsbrief/internal/extract/people"
+	"github.com/newsbrief/newsbrief/internal/extract/quotes"
+	"github.com/newsbrief/newsbrief/internal/extract/troops"
 )
 
 // Options carry what the caller knows about the article besides its text.
@@ -22,22 +28,22 @@ type Options struct {
 // Extract analyses one article and returns its brief.
 func Extract(id, text string, opts Options) *brief.Brief {
 	b := brief.New(id)
-	d := Analyze(text)
+	d := nlp.Analyze(text)
 
-	published := d.resolvePublished(opts, b)
+	published := resolvePublished(d, opts, b)
 	if d.Title != nil {
 		b.Title = brief.Str(d.Slice(*d.Title))
 	}
 	if d.Byline != nil {
 		b.Byline = brief.Str(d.Slice(*d.Byline))
 	}
-	b.Credit = d.credit()
-	b.Gist = d.gist()
+	b.Credit = credit(d)
+	b.Gist = gist(d)
 
-	b.People = extractPeople(d)
-	b.Quotes = extractQuotes(d, b.People)
-	b.Dates = extractDates(d, published)
-	b.Troops = extractTroops(d)
+	b.People = people.Extract(d)
+	b.Quotes = quotes.Extract(d, b.People)
+	b.Dates = dates.Extract(d, published)
+	b.Troops = troops.Extract(d)
 
 	locate(text, b)
 	return b
@@ -45,7 +51,7 @@ func Extract(id, text string, opts Options) *brief.Brief {
 
 // resolvePublished picks the publication date: the caller's, else the dateline's, else one inferred
 // from the text's own evidence, else none. Today's date is never assumed.
-func (d *Doc) resolvePublished(opts Options, b *brief.Brief) time.Time {
+func resolvePublished(d *nlp.Doc, opts Options, b *brief.Brief) time.Time {
 	if opts.Published != "" {
 		if t, err := time.Parse("2006-01-02", opts.Published); err == nil {
 			b.Published = brief.Str(opts.Published)
@@ -53,7 +59,7 @@ func (d *Doc) resolvePublished(opts Options, b *brief.Brief) time.Time {
 			return t
 		}
 	}
-	if t, source, ok := d.findPublished(); ok {
+	if t, source, ok := dates.Published(d); ok {
 		b.Published = brief.Str(t.Format("2006-01-02"))
 		b.PublishedSource = brief.Str(source)
 		return t
@@ -63,7 +69,7 @@ func (d *Doc) resolvePublished(opts Options, b *brief.Brief) time.Time {
 
 // credit names the agency behind the article: a credit line ("[Edited with AP inputs]") or the
 // dateline's "(AFP)".
-func (d *Doc) credit() *string {
+func credit(d *nlp.Doc) *string {
 	for _, f := range d.Furniture {
 		if f.Credit != "" {
 			return brief.Str(f.Credit)
@@ -71,7 +77,7 @@ func (d *Doc) credit() *string {
 	}
 	if d.Dateline != nil {
 		line := d.Slice(*d.Dateline)
-		if m := agencyRE.FindStringSubmatch(line); m != nil {
+		if m := nlp.AgencyRE.FindStringSubmatch(line); m != nil {
 			return brief.Str(m[1])
 		}
 	}
@@ -80,7 +86,7 @@ func (d *Doc) credit() *string {
 
 // gist returns the lede: the first one to three sentences of the first content paragraph after the
 // headline and dateline, up to about 400 characters.
-func (d *Doc) gist() []string {
+func gist(d *nlp.Doc) []string {
 	out := []string{}
 	for _, p := range d.Paragraphs {
 		if d.Title != nil && p.Overlaps(*d.Title) {
@@ -92,7 +98,7 @@ func (d *Doc) gist() []string {
 		if d.Byline != nil && p.Overlaps(*d.Byline) {
 			continue
 		}
-		if d.wordCount(p) < 8 && !endsLikeSentence(d.Slice(p)) {
+		if wordCount(d, p) < 8 && !endsLikeSentence(d.Slice(p)) {
 			continue // a date line, a place line or a caption, not the lede
 		}
 		length := 0
@@ -102,8 +108,8 @@ func (d *Doc) gist() []string {
 			}
 			if d.Dateline != nil && s.Overlaps(*d.Dateline) {
 				s.Start = d.Dateline.End
-				st, en := trimRange(d.Text, s)
-				s = Range{st, en}
+				st, en := nlp.TrimRange(d.Text, s)
+				s = nlp.Range{Start: st, End: en}
 				if s.Len() == 0 {
 					continue
 				}
@@ -131,7 +137,7 @@ func endsLikeSentence(s string) bool {
 }
 
 // wordCount counts the word tokens in r.
-func (d *Doc) wordCount(r Range) int {
+func wordCount(d *nlp.Doc, r nlp.Range) int {
 	n := 0
 	for _, t := range d.TokensIn(r) {
 		if t.IsWord() {

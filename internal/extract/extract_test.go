@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsbrief/newsbrief/internal/brief"
+	"github.com/newsbrief/newsbrief/internal/extract/nlp"
+)
+
+func TestLocate(t *testing.T) {
+	text := "Ab “c” Putin\r\nsecond Putin\rthird Putin\nlast Putin"
+	b := brief.New("x")
+	for _, start := range []int{strings.Index(text, "Putin"), strings.Index(text, "second Putin") + 7, strings.Index(text, "third Putin") + 6, strings.Index(text, "last Putin") + 5} {
+		b.Dates = append(b.Dates, brief.Date{Span: brief.Span{Text: "Putin", Start: start, End: start + 5}})
+	}
+	// Out of order on purpose: locate must not depend on the order of the lists.
+	b.Dates[0], b.Dates[3] = b.Dates[3], b.Dates[0]
+	locate(text, b)
+	want := [][2]int{{4, 6}, {2, 8}, {3, 7}, {1, 8}}
+	for i, d := range b.Dates {
+		if d.Line != want[i][0] || d.Column != want[i][1] {
+			t.Errorf("span at %d: line %d column %d, want %v", d.Start, d.Line, d.Column, want[i])
+		}
+	}
+}
+
+func TestCreditLine(t *testing.T) {
+	text := "Rebels seize airport by Jane Smith\r\n\r\nKHARTOUM, April 2, 1997 (AFP) - Rebels took the airport.\r\n\r\nAlso Read | Army vows to retake town\r\n\r\nFollow us on Twitter\r\n\r\n[Edited with AP inputs]"
+	if got := credit(nlp.Analyze(text)); got == nil || *got != "AP" {
+		t.Errorf("credit = %v", got)
+	}
+}

@@ -1,0 +1,213 @@
+package nlp
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsbrief/newsbrief/internal/brief"
+	"github.com/newsbrief/newsbrief/internal/input"
+)
+
+// Doc is the one analysis of an article that every extractor reads: its lines, paragraphs,
+// sentences and tokens, all located by byte offsets in Text, and the furniture lines that are not
+// content. It is built once per article by Analyze; no extractor tokenizes again.
+type Doc struct {
+	Text       string
+	Lines      []Range // each line, without its line end
+	Paragraphs []Range // blocks of content lines separated by blank lines; furniture excluded
+	Sentences  []Range // sentences inside paragraphs, trimmed
+	Tokens     []Token
+	Furniture  []input.Furniture // lines that are article furniture, not content
+
+	Title    *Range // the headline: a first short line without final punctuation, followed by a blank line
+	Byline   *Range // the author's name in "by Firstname Lastname"
+	Dateline *Range // "KHARTOUM, April 2, 1997 (AFP)" or "Dec 29 (Reuters) -"
+	// datelineParts are the dateline's month, day, year and agency (index 1–4), when found.
+	DatelineParts []string
+}
+
+// Analyze builds the shared analysis of text.
+func Analyze(text string) *Doc {
+	d := &Doc{Text: text}
+	d.Lines = splitLines(text)
+	d.Furniture = input.FindFurniture(text)
+	d.Paragraphs = d.splitParagraphs()
+	d.Tokens = Tokenize(text)
+	d.Sentences = d.splitSentences()
+	d.findTitle()
+	d.findDateline()
+	return d
+}
+
+// splitLines returns each line's range without its line end; \n, \r\n and a lone \r all end a line.
+func splitLines(text string) []Range {
+	var lines []Range
+	start := 0
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			lines = append(lines, Range{start, i})
+			start = i + 1
+		case '\r':
+			lines = append(lines, Range{start, i})
+			if i+1 < len(text) && text[i+1] == '\n' {
+				i++
+			}
+			start = i + 1
+		}
+	}
+	if start < len(text) {
+		lines = append(lines, Range{start, len(text)})
+	}
+	return lines
+}
+
+// IsFurniture reports whether the byte offset pos is on a furniture line.
+func (d *Doc) IsFurniture(pos int) bool {
+	for _, f := range d.Furniture {
+		if pos >= f.Start && pos < f.End {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *Doc) splitParagraphs() []Range {
+	var paras []Range
+	cur := Range{-1, -1}
+	flush := func() {
+		if cur.Start >= 0 {
+			paras = append(paras, cur)
+		}
+		cur = Range{-1, -1}
+	}
+	for _, l := range d.Lines {
+		line := d.Text[l.Start:l.End]
+		if strings.TrimSpace(line) == "" || d.IsFurniture(l.Start) {
+			flush()
+			continue
+		}
+		s, e := TrimRange(d.Text, l)
+		if cur.Start < 0 {
+			cur = Range{s, e}
+		} else {
+			cur.End = e
+		}
+	}
+	flush()
+	return paras
+}
+
+// trimRange shrinks r to exclude leading and trailing white space.
+func TrimRange(text string, r Range) (int, int) {
+	s, e := r.Start, r.End
+	for s < e {
+		c, size := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(c) {
+			break
+		}
+		s += size
+	}
+	for e > s {
+		c, size := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(c) {
+			break
+		}
+		e -= size
+	}
+	return s, e
+}
+
+// TokenIndex returns the index of the first token that starts at or after pos.
+func (d *Doc) TokenIndex(pos int) int {
+	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= pos })
+}
+
+// TokensIn returns the tokens that lie inside r.
+func (d *Doc) TokensIn(r Range) []Token {
+	i := d.TokenIndex(r.Start)
+	j := i
+	for j < len(d.Tokens) && d.Tokens[j].End <= r.End {
+		j++
+	}
+	return d.Tokens[i:j]
+}
+
+// SentenceAt returns the index of the sentence containing pos, or -1.
+func (d *Doc) SentenceAt(pos int) int {
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > pos })
+	if i < len(d.Sentences) && d.Sentences[i].Start <= pos {
+		return i
+	}
+	return -1
+}
+
+// ParagraphAt returns the index of the paragraph containing pos, or -1.
+func (d *Doc) ParagraphAt(pos int) int {
+	i := sort.Search(len(d.Paragraphs), func(i int) bool { return d.Paragraphs[i].End > pos })
+	if i < len(d.Paragraphs) && d.Paragraphs[i].Start <= pos {
+		return i
+	}
+	return -1
+}
+
+// Slice returns the text of r.
+func (d *Doc) Slice(r Range) string { return d.Text[r.Start:r.End] }
+
+// findTitle takes the first content line as the headline when it is short, stands alone (a blank line
+// or the end follows) and does not end like a sentence.
+func (d *Doc) findTitle() {
+	if len(d.Paragraphs) < 2 {
+		return
+	}
+	p := d.Paragraphs[0]
+	text := d.Text[p.Start:p.End]
+	// A first line that is only "By Firstname Lastname" is the byline of an article without a headline.
+	if idx := bylineIndex(" " + text); idx == 0 {
+		b := Range{p.Start + 3, p.End}
+		d.Byline = &b
+		return
+	}
+	if strings.ContainsAny(text, "\n\r") || utf8.RuneCountInString(text) > 200 {
+		return
+	}
+	last, _ := utf8.DecodeLastRuneInString(text)
+	if last == '.' && strings.Count(text, ". ") > 0 {
+		return
+	}
+	t := p
+	// A trailing "by Firstname Lastname" on the headline line is the author, not part of the title.
+	if idx := bylineIndex(text); idx > 0 {
+		b := Range{p.Start + idx + 4, p.End}
+		d.Byline = &b
+		s, e := TrimRange(d.Text, Range{p.Start, p.Start + idx})
+		t = Range{s, e}
+	}
+	d.Title = &t
+}
+
+// bylineIndex finds " by " followed only by capitalised words at the end of a headline.
+func bylineIndex(line string) int {
+	idx := strings.LastIndex(strings.ToLower(line), " by ")
+	if idx < 0 {
+		return -1
+	}
+	rest := strings.Fields(line[idx+4:])
+	if len(rest) < 2 || len(rest) > 4 {
+		return -1
+	}
+	for _, w := range rest {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return -1
+		}
+	}
+	return idx
+}
+
+// span makes a brief.Span of r (its line and column are filled in by locate).
+func (d *Doc) Span(r Range) brief.Span {
+	return brief.Span{Text: d.Text[r.Start:r.End], Start: r.Start, End: r.End}
+}

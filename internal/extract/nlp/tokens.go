@@ -1,0 +1,166 @@
+package nlp
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Range is a stretch of the article text by UTF-8 byte offsets, end exclusive.
+type Range struct {
+	Start, End int
+}
+
+// Len is the range's length in bytes.
+func (r Range) Len() int { return r.End - r.Start }
+
+// Contains reports whether the byte offset pos lies inside r.
+func (r Range) Contains(pos int) bool { return pos >= r.Start && pos < r.End }
+
+// Overlaps reports whether r and o share at least one byte.
+func (r Range) Overlaps(o Range) bool { return r.Start < o.End && o.Start < r.End }
+
+// Token is a word, a number or one punctuation character, located in the text. Text is always the
+// slice of the article, so nothing is rewritten (curly quotes stay curly).
+type Token struct {
+	Start, End int
+	Text       string
+}
+
+// IsWord reports whether the token starts with a letter or a digit.
+func (t Token) IsWord() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// IsCapitalized reports whether the token starts with an upper-case letter.
+func (t Token) IsCapitalized() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// IsNumber reports whether the token starts with a digit.
+func (t Token) IsNumber() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsDigit(r)
+}
+
+// Tokenize splits text into tokens with their byte offsets, in one pass. Words keep internal hyphens
+// and apostrophes (Jean-Marie, O'Brien, don't), abbreviations keep their periods (U.S., Dec.) and
+// numbers keep their separators (100,000, 1.5); a possessive 's or ’s becomes a token of its own so
+// that "Putin’s" yields the name "Putin".
+func Tokenize(text string) []Token {
+	tokens := make([]Token, 0, len(text)/5)
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			end := scanWord(text, i)
+			// Split a possessive: the word ends in 's or ’s and is longer than that.
+			if p := PossessiveStart(text[i:end]); p > 0 {
+				tokens = append(tokens, Token{Start: i, End: i + p, Text: text[i : i+p]})
+				tokens = append(tokens, Token{Start: i + p, End: end, Text: text[i+p : end]})
+			} else {
+				tokens = append(tokens, Token{Start: i, End: end, Text: text[i:end]})
+			}
+			i = end
+		default:
+			tokens = append(tokens, Token{Start: i, End: i + size, Text: text[i : i+size]})
+			i += size
+		}
+	}
+	return tokens
+}
+
+// scanWord returns the end of the word that starts at i.
+func scanWord(text string, i int) int {
+	start := i
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			i += size
+			continue
+		}
+		next, nsize := utf8.DecodeRuneInString(text[i+size:])
+		prev, _ := utf8.DecodeLastRuneInString(text[start:i])
+		switch r {
+		case '-', '\'', '’':
+			if nsize > 0 && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
+				i += size
+				continue
+			}
+		case '.':
+			// Abbreviations with internal periods (U.S., a.m.) and decimals (1.5).
+			if unicode.IsDigit(prev) && unicode.IsDigit(next) {
+				i += size
+				continue
+			}
+			if unicode.IsLetter(next) && isSingleLetterRun(text[start:i]) {
+				i += size
+				continue
+			}
+			if isSingleLetterRun(text[start:i]) && i-start <= 4 && isAbbrevChain(text[start:i]) {
+				// The closing period of U.S. or a.m.
+				return i + size
+			}
+		case ',':
+			// Thousands separators: 100,000 (exactly three digits follow).
+			if unicode.IsDigit(prev) && threeDigits(text[i+1:]) {
+				i += size
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+// isSingleLetterRun reports whether s is a letter optionally followed by ".X" pairs (U, U.S, a.m).
+func isSingleLetterRun(s string) bool {
+	n := 0
+	for k, r := range s {
+		if k%2 == 0 && !unicode.IsLetter(r) {
+			return false
+		}
+		if k%2 == 1 && r != '.' {
+			return false
+		}
+		n++
+	}
+	return n%2 == 1 && n >= 1
+}
+
+// isAbbrevChain reports whether s already contains an internal period (U.S, a.m): only then is the
+// final period part of the word rather than a full stop.
+func isAbbrevChain(s string) bool {
+	for _, r := range s {
+		if r == '.' {
+			return true
+		}
+	}
+	return false
+}
+
+func threeDigits(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	for k := 0; k < 3; k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return false
+		}
+	}
+	return len(s) == 3 || s[3] < '0' || s[3] > '9'
+}
+
+// possessiveStart returns the byte offset of a trailing possessive 's/’s in word, or 0.
+func PossessiveStart(word string) int {
+	for _, suffix := range []string{"'s", "’s", "'S", "’S"} {
+		if len(word) > len(suffix) && word[len(word)-len(suffix):] == suffix {
+			return len(word) - len(suffix)
+		}
+	}
+	return 0
+}

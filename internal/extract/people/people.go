@@ -1,0 +1,199 @@
+package people
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsbrief/newsbrief/internal/brief"
+	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
+	"github.com/newsbrief/newsbrief/internal/extract/nlp"
+)
+
+// extract lists the people named in the article, one entry each, most mentioned first.
+//
+// It works from the text's own evidence, without a statistical tagger: capitalised runs are cut into
+// name stretches at titles, nationalities and organisation words; a stretch is a person's name when a
+// title, an honorific, an apposition, an age, a known given name, the shape of an East Asian name or a
+// reporting verb says so, and no place or organisation word says otherwise. Shorter forms (surnames,
+// given names, names inside organisation names) then join the person they name.
+func extract(d *doc) []brief.Person {
+	runs := d.nameRuns()
+	segs := d.segments(runs)
+	b := &personBuilder{d: d}
+	b.build(segs)
+	b.coordinated(segs)
+	b.namesAfterPlaces(segs)
+	if proseTieBreak {
+		b.tieBreak(segs)
+	}
+	b.attach(segs)
+	b.hyphenMentions()
+	b.corefTitles()
+
+	drafts := make([]*personDraft, 0, len(b.people))
+	for _, p := range b.people {
+		if len(p.mentions) == 0 {
+			continue
+		}
+		sort.Slice(p.mentions, func(i, j int) bool { return p.mentions[i].Start < p.mentions[j].Start })
+		p.first = p.mentions[0].Start
+		drafts = append(drafts, p)
+	}
+	sort.SliceStable(drafts, func(i, j int) bool {
+		if len(drafts[i].mentions) != len(drafts[j].mentions) {
+			return len(drafts[i].mentions) > len(drafts[j].mentions)
+		}
+		return drafts[i].first < drafts[j].first
+	})
+
+	people := make([]brief.Person, 0, len(drafts))
+	for _, p := range drafts {
+		name := d.fullestForm(p.mentions)
+		person := brief.Person{Name: name, Titles: b.titleTexts(p), Aliases: []string{}}
+		seen := map[string]bool{name: true}
+		for _, m := range p.mentions {
+			person.Mentions = append(person.Mentions, d.Span(m))
+			if t := d.Slice(m); !seen[t] {
+				seen[t] = true
+				person.Aliases = append(person.Aliases, t)
+			}
+		}
+		people = append(people, person)
+	}
+	return people
+}
+
+// fullestForm is the mention with the most words (then the longest), the first one written on a tie.
+func (d *doc) fullestForm(mentions []nlp.Range) string {
+	best := ""
+	bestWords := 0
+	for _, m := range mentions {
+		t := d.Slice(m)
+		n := len(strings.Fields(t))
+		if n > bestWords || (n == bestWords && utf8.RuneCountInString(t) > utf8.RuneCountInString(best)) {
+			best, bestWords = t, n
+		}
+	}
+	return best
+}
+
+// corefTitles gives a person the titles of definite descriptions that refer back to them: "the
+// Russian leader" after "Russian head, Vladimir Putin" goes to the one person already titled
+// "Russian ...".
+func (b *personBuilder) corefTitles() {
+	d := b.d
+	for i := 0; i+2 < len(d.Tokens); i++ {
+		if strings.ToLower(d.Tokens[i].Text) != "the" {
+			continue
+		}
+		nat, role := d.Tokens[i+1], d.Tokens[i+2]
+		if !lexicon.Nationalities[strings.ToLower(nat.Text)] || !lexicon.RoleNouns[strings.ToLower(role.Text)] || isCapital(role.Text) {
+			continue
+		}
+		// Not a title standing before a name or a comma-set name.
+		if i+3 < len(d.Tokens) && (isCapital(d.Tokens[i+3].Text) || d.Tokens[i+3].Text == ",") {
+			continue
+		}
+		var match *personDraft
+		n := 0
+		for _, p := range b.people {
+			if len(p.mentions) == 0 || p.mentions[0].Start > nat.Start {
+				continue
+			}
+			for _, t := range p.titles {
+				w := strings.Fields(d.Slice(t))
+				if len(w) > 0 && strings.EqualFold(w[0], nat.Text) {
+					match = p
+					n++
+					break
+				}
+			}
+		}
+		if n == 1 {
+			match.titles = append(match.titles, nlp.Range{Start: nat.Start, End: role.End})
+		}
+	}
+}
+
+// personAt returns the index of the person one of whose mentions overlaps r, or -1.
+func PersonAt(people []brief.Person, r nlp.Range) int {
+	for i, p := range people {
+		for _, m := range p.Mentions {
+			if m.Start < r.End && r.Start < m.End {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// personByName returns the index of the person that words names: the full name or an alias (any case,
+// without a possessive 's or a leading honorific), else a single word that is the surname, else any
+// word of exactly one person's name. It returns -1 when no person or more than one matches.
+func PersonByName(people []brief.Person, words string) int {
+	key := PersonKey(words)
+	if key == "" {
+		return -1
+	}
+	if i := uniqueMatch(people, func(p brief.Person) bool {
+		if PersonKey(p.Name) == key {
+			return true
+		}
+		for _, a := range p.Aliases {
+			if PersonKey(a) == key {
+				return true
+			}
+		}
+		return false
+	}); i != -2 {
+		return i
+	}
+	if strings.Contains(key, " ") {
+		return -1
+	}
+	if i := uniqueMatch(people, func(p brief.Person) bool {
+		w := strings.Fields(PersonKey(p.Name))
+		return len(w) > 0 && w[len(w)-1] == key
+	}); i != -2 {
+		return i
+	}
+	if i := uniqueMatch(people, func(p brief.Person) bool {
+		for _, w := range strings.Fields(PersonKey(p.Name)) {
+			if w == key {
+				return true
+			}
+		}
+		return false
+	}); i != -2 {
+		return i
+	}
+	return -1
+}
+
+// uniqueMatch returns the index of the only person that ok accepts, -1 when several do, -2 when none.
+func uniqueMatch(people []brief.Person, ok func(brief.Person) bool) int {
+	found := -2
+	for i, p := range people {
+		if ok(p) {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
+
+// personKey normalises a name for comparison: lower case, single spaces, no periods, no possessive
+// 's, no leading honorific.
+func PersonKey(s string) string {
+	s = strings.ReplaceAll(s, "’", "'")
+	s = strings.TrimSuffix(strings.TrimSpace(s), "'s")
+	s = strings.ToLower(strings.ReplaceAll(s, ".", ""))
+	w := strings.Fields(s)
+	for len(w) > 1 && lexicon.Honorifics[w[0]] {
+		w = w[1:]
+	}
+	return strings.Join(w, " ")
+}

@@ -1,0 +1,543 @@
+package people
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
+	"github.com/newsbrief/newsbrief/internal/extract/nlp"
+)
+
+// What a word of a capitalised run is. Only name words, initials and particles can make up a name;
+// the rest separate names from titles, places and organisations.
+const (
+	itemName      = iota // a word that can be part of a name
+	itemInitial          // "W." in George W. Bush, "K.C."
+	itemParticle         // de, bin, van inside a name
+	itemHonorific        // Mr, Mrs, Dr
+	itemTitle            // President, Minister, General
+	itemNation           // Russian, US, United States
+	itemOrg              // Department, Party, Stadium
+	itemCalendar         // Monday, December
+	itemOpener           // an ordinary word capitalised because it opens a sentence or a heading
+	itemAcronym          // NATO, DAB
+	itemSuffix           // II, III, Jr after a name
+)
+
+// nameItem is one word of a capitalised run, located by its first and last token.
+type nameItem struct {
+	first, last int // indices into Doc.Tokens, inclusive
+	r           nlp.Range
+	word        string // the word as written, without a trailing period
+	lower       string // word in lower case
+	class       int
+	atStart     bool // opens a sentence, a quotation or a line
+}
+
+// nameRun is a maximal stretch of capitalised words (with initials and name particles) in one sentence.
+type nameRun struct {
+	items    []nameItem
+	sent     int
+	headline bool
+}
+
+// nameRuns finds the capitalised runs of every content sentence, skipping the byline.
+func (d *doc) nameRuns() []nameRun {
+	var runs []nameRun
+	skip := d.bylineRange()
+	for si, s := range d.Sentences {
+		if skip != nil && s.Overlaps(*skip) && s.Start >= skip.Start {
+			continue
+		}
+		headline := d.Title != nil && s.Overlaps(*d.Title)
+		lo := d.TokenIndex(s.Start)
+		hi := lo
+		for hi < len(d.Tokens) && d.Tokens[hi].End <= s.End {
+			hi++
+		}
+		runs = d.runsIn(runs, lo, hi, si, headline, skip)
+	}
+	titleCase := d.titleCase()
+	sentenceCase := map[int]bool{} // title-case sentences, computed once each
+	for k := range runs {
+		si := runs[k].sent
+		tc, ok := sentenceCase[si]
+		if !ok {
+			tc = d.titleCaseSentence(si)
+			sentenceCase[si] = tc
+		}
+		d.classifyRun(&runs[k], runs[k].headline && titleCase || tc)
+	}
+	return runs
+}
+
+// bylineRange is the author's name: the headline's "by Firstname Lastname", or a first line that is
+// nothing but "by Firstname Lastname".
+func (d *doc) bylineRange() *nlp.Range {
+	if d.Byline != nil {
+		return d.Byline
+	}
+	if len(d.Paragraphs) == 0 {
+		return nil
+	}
+	p := d.Paragraphs[0]
+	line := d.Slice(p)
+	if strings.ContainsAny(line, "\r\n") || !strings.HasPrefix(strings.ToLower(line), "by ") {
+		return nil
+	}
+	words := strings.Fields(line[3:])
+	if len(words) < 2 || len(words) > 4 {
+		return nil
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return nil
+		}
+	}
+	return &p
+}
+
+func (d *doc) runsIn(runs []nameRun, lo, hi, si int, headline bool, skip *nlp.Range) []nameRun {
+	var cur []nameItem
+	flush := func() {
+		if len(cur) > 0 {
+			runs = append(runs, nameRun{items: cur, sent: si, headline: headline})
+			cur = nil
+		}
+	}
+	for i := lo; i < hi; i++ {
+		t := d.Tokens[i]
+		if skip != nil && skip.Contains(t.Start) {
+			flush()
+			continue
+		}
+		switch {
+		case isNameWordToken(t.Text):
+			it := nameItem{first: i, last: i, word: t.Text}
+			// A period glued to an initial or an abbreviated honorific belongs to it (W., Mr., Dr.).
+			if i+1 < hi && d.Tokens[i+1].Text == "." && d.Tokens[i+1].Start == t.End && hasPeriodSuffix(t.Text) {
+				it.last = i + 1
+			}
+			// "Voto- Bernales": a hyphen glued to a capitalised word, then another capitalised word.
+			if i+2 < hi && d.Tokens[i+1].Text == "-" && d.Tokens[i+1].Start == t.End &&
+				d.Tokens[i+2].Start > d.Tokens[i+1].End && isNameWordToken(d.Tokens[i+2].Text) && isCapital(t.Text) {
+				it.last = i + 2
+				it.word = t.Text + "-" + d.Tokens[i+2].Text
+			}
+			it.r = nlp.Range{Start: t.Start, End: d.Tokens[it.last].End}
+			it.atStart = d.opensSentence(i, lo)
+			cur = append(cur, it)
+			i = it.last
+		case lexicon.NameParticles[t.Text] && i+1 < hi && isCapital(d.Tokens[i+1].Text) &&
+			(len(cur) > 0 || leadingParticles[t.Text]) && !d.opensSentence(i, lo):
+			cur = append(cur, nameItem{first: i, last: i, r: nlp.Range{Start: t.Start, End: t.End}, word: t.Text, class: itemParticle})
+		default:
+			flush()
+		}
+	}
+	flush()
+	return runs
+}
+
+// leadingParticles may open a name without a given name before them ("de Villepin said").
+var leadingParticles = lexicon.WordSet(`de van von bin ibn di da du del della dos das`)
+
+func isCapital(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// isNameWordToken reports whether a token can be a word of a capitalised run: it starts with an
+// upper-case letter, or is a lower-case Arabic article joined to a capitalised name (al-Amr).
+func isNameWordToken(s string) bool {
+	if isCapital(s) {
+		return true
+	}
+	for _, p := range lexicon.ArabicPrefixes {
+		if len(s) > len(p) && strings.HasPrefix(s, p) && isCapital(s[len(p):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPeriodSuffix reports whether a glued period after w is an abbreviation's, not a full stop: after
+// a single letter (an initial) or an abbreviated honorific or title.
+func hasPeriodSuffix(w string) bool {
+	if utf8.RuneCountInString(w) == 1 {
+		return true
+	}
+	lw := strings.ToLower(w)
+	return lexicon.Honorifics[lw] || abbreviatedTitles[lw]
+}
+
+var abbreviatedTitles = lexicon.WordSet(`gen lt col capt sgt cpl maj adm cmdr gov sen rep pres supt insp det
+	st jr sr fr brig cdr sens reps`)
+
+// opensSentence reports whether token i starts a sentence, a quotation, a heading or a line.
+func (d *doc) opensSentence(i, lo int) bool {
+	if i == lo {
+		return true
+	}
+	p := d.Tokens[i-1]
+	switch p.Text {
+	case "\"", "“", "‘", "'", "(", "[", ":", "—", "–", "|", "-":
+		return true
+	}
+	// A new line inside a paragraph (captions, headings).
+	return strings.ContainsAny(d.Text[p.End:d.Tokens[i].Start], "\r\n")
+}
+
+// classifyRun labels each item of a run.
+func (d *doc) classifyRun(run *nameRun, allCaps bool) {
+	items := run.items
+	for k := range items {
+		it := &items[k]
+		it.lower = strings.ToLower(it.word)
+		if it.class == itemParticle {
+			continue
+		}
+		it.class = classifyWord(it.word, it.atStart || allCaps)
+	}
+	// "Miss" is an honorific before a name ("Miss Keller") but opens a contest's title before an
+	// ordinary word ("Miss Universe").
+	for k := range items {
+		if items[k].lower != "miss" || items[k].class == itemParticle {
+			continue
+		}
+		items[k].class = itemOpener
+		if k+1 < len(items) && items[k+1].class == itemName && !(lexicon.IsEnglishWord(items[k+1].word) && !lexicon.IsGivenName(items[k+1].word)) {
+			items[k].class = itemHonorific
+		}
+	}
+	// A capitalised function word between capitalised words is a headline's or a title's, never
+	// part of a name ("Pam Key On Twitter", "Senator Wins Over Rivals"); at the end of a run it may
+	// be a surname ("James To").
+	for k := 1; k+1 < len(items); k++ {
+		if items[k].class == itemName && headlineWords(items[k].lower) && !lexicon.IsGivenName(items[k].word) {
+			items[k].class = itemOpener
+		}
+	}
+	// A country after a given name, ending the run, is a surname ("Rep. Steve Israel").
+	if n := len(items); n >= 2 && items[n-1].class == itemNation && items[n-2].class == itemName &&
+		lexicon.IsGivenName(items[n-2].word) && looksLikeCountry(items[n-1].lower) {
+		items[n-1].class = itemName
+	}
+	// A rank after a name, ending the run but for a suffix, is part of the name ("Hun Sen",
+	// "Martin Luther King Jr.").
+	n := len(items)
+	for n > 0 && items[n-1].class == itemSuffix {
+		n--
+	}
+	if n >= 2 && items[n-1].class == itemTitle && items[n-2].class == itemName && items[n-1].last == items[n-1].first &&
+		!lexicon.OccupationTitles[items[n-1].lower] {
+		items[n-1].class = itemName
+	}
+	for k := 1; k+1 < len(items); k++ {
+		if items[k].class == itemTitle && items[k-1].class == itemName && items[k+1].class == itemSuffix {
+			items[k].class = itemName
+		}
+	}
+	// After a lower-case particle every word is a name's: "Bandar bin Sultan", "Ibn Khaldun", a
+	// rank word included.
+	for k := 1; k < len(items); k++ {
+		if items[k-1].class == itemParticle && (items[k].class == itemTitle || items[k].class == itemNation) {
+			items[k].class = itemName
+		}
+	}
+	// A month's name before a surname is a given name ("governor Jan Brewer", "April Ryan").
+	for k := 0; k+1 < len(items); k++ {
+		if items[k].class == itemCalendar && items[k+1].class == itemName && monthGivenNames[items[k].lower] &&
+			items[k].last == items[k].first {
+			items[k].class = itemName
+		}
+	}
+	// A short word before a hyphenated two-syllable given name is a family name ("Park Joo-Ho").
+	for k := 0; k+1 < len(items); k++ {
+		if (items[k].class == itemOrg || items[k].class == itemOpener) && eastAsianName(items[k:k+2]) && items[k+1].class == itemName {
+			items[k].class = itemName
+		}
+	}
+	// Initials written without periods before an unfamiliar surname, after "by" ("a paper by AS
+	// Heagle"): an acronym does not stand there.
+	if len(items) == 2 && items[0].class == itemAcronym && utf8.RuneCountInString(items[0].word) <= 3 &&
+		items[1].class == itemName && !lexicon.IsEnglishWord(items[1].word) && items[0].first > 0 &&
+		d.Tokens[items[0].first-1].Text == "by" {
+		items[0].class = itemInitial
+	}
+	// Places of several words ("United States", "Hong Kong") are one nation item each.
+	for k := 0; k < len(items); k++ {
+		for _, place := range lexicon.MultiWordPlaceList {
+			if k+len(place) > len(items) {
+				continue
+			}
+			match := true
+			for j, w := range place {
+				if items[k+j].lower != w {
+					match = false
+					break
+				}
+			}
+			if match {
+				for j := range place {
+					items[k+j].class = itemNation
+				}
+				k += len(place) - 1
+				break
+			}
+		}
+	}
+}
+
+// classifyWord labels one capitalised word; opener is true when its capital may be only the
+// sentence's (or a title-case headline's).
+func classifyWord(w string, opener bool) int {
+	lw := strings.ToLower(w)
+	if lexicon.Nationalities[lw] {
+		return itemNation // before initials: "U.S."
+	}
+	if isInitials(w) {
+		return itemInitial
+	}
+	if strings.HasPrefix(w, "I'") || strings.HasPrefix(w, "I’") {
+		return itemOpener // "I'd", "I’m"
+	}
+	switch {
+	case lexicon.Honorifics[lw]:
+		return itemHonorific
+	case lexicon.Nationalities[lw] || strings.HasSuffix(lw, "s") && lexicon.Nationalities[lw[:len(lw)-1]]:
+		return itemNation
+	case lexicon.CalendarWords[lw]:
+		return itemCalendar
+	case lexicon.TitleWords[lw]:
+		return itemTitle
+	case isOrgCue(lw):
+		return itemOrg
+	case functionWords[lw] && (opener || articleWords[lw]) || captionWords[lw]:
+		return itemOpener
+	case isRomanNumeral(w) || lw == "jr" || lw == "sr":
+		return itemSuffix
+	case !opener && isOrdinaryCompound(lw):
+		return itemOpener
+	}
+	if isAcronym(w) {
+		return itemAcronym
+	}
+	if opener && isOrdinaryCompound(lw) {
+		return itemOpener
+	}
+	if opener && lexicon.IsEnglishWord(lw) && !lexicon.IsGivenName(lw) {
+		return itemOpener
+	}
+	return itemName
+}
+
+// looksLikeCountry tells a country's name ("Israel", "England") from an adjective or a plural
+// ("Democrats", "Russian", "Chinese"), which never ends a person's name.
+func looksLikeCountry(lw string) bool {
+	if strings.Contains(lw, ".") || len(lw) < 4 {
+		return false
+	}
+	for _, suffix := range []string{"an", "ese", "ish", "ic", "s", "i"} {
+		if strings.HasSuffix(lw, suffix) {
+			return false
+		}
+	}
+	return true
+}
+
+// monthGivenNames are the month names also common as given names.
+var monthGivenNames = lexicon.WordSet(`jan april may june august`)
+
+// captionWords label photo and video credits ("Image: Nick Moreau", "Ahmed M. Image: Twitter").
+var captionWords = lexicon.WordSet(`image images video audio photo photos picture pictures file`)
+
+// articleWords are the function words that keep their capital inside a sentence only as the start of
+// a title ("The Times"); other capitalised function words there are names ("James To").
+var articleWords = lexicon.WordSet(`the a an`)
+
+// isOrgCue reports whether lw, or its singular, is an organisation or place word.
+func isOrgCue(lw string) bool {
+	if lexicon.OrgCues[lw] {
+		return true
+	}
+	if strings.HasSuffix(lw, "ies") && lexicon.OrgCues[lw[:len(lw)-3]+"y"] {
+		return true
+	}
+	return strings.HasSuffix(lw, "s") && lexicon.OrgCues[lw[:len(lw)-1]]
+}
+
+// isRomanNumeral reports whether w is a regnal number (II, III, IV ... XX).
+func isRomanNumeral(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for _, r := range w {
+		if r != 'I' && r != 'V' && r != 'X' {
+			return false
+		}
+	}
+	return true
+}
+
+// ordinaryPrefixes and ordinarySuffixes make a hyphenated capitalised word an adjective, never a
+// name: "Pro-Beijing", "Pan-democrat", "Anti-war", "Prize-winner", "US-led".
+var (
+	ordinaryPrefixes = lexicon.WordSet(`pro anti pan non ex post pre neo mid self semi multi inter trans ultra
+		over under counter cross sub super all well`)
+	ordinarySuffixes = lexicon.WordSet(`winner winning based led born owned backed run linked affiliated allied style
+		like related era old year made funded sponsored controlled speaking held elect designate
+		bound friendly free wide long type class level`)
+)
+
+func isOrdinaryCompound(lw string) bool {
+	i := strings.IndexByte(lw, '-')
+	if i < 0 {
+		return false
+	}
+	j := strings.LastIndexByte(lw, '-')
+	return ordinaryPrefixes[lw[:i]] || ordinarySuffixes[lw[j+1:]]
+}
+
+// isInitials reports whether w is one capital letter (its period is glued on by the run builder) or a
+// dotted chain of initials (K.C.).
+func isInitials(w string) bool {
+	n := utf8.RuneCountInString(w)
+	if n == 1 {
+		return isCapital(w)
+	}
+	letters := 0
+	for k, r := range w {
+		if k%2 == 0 && !unicode.IsUpper(r) {
+			return false
+		}
+		if k%2 == 1 && r != '.' {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2 && strings.Contains(w, ".")
+}
+
+// isAcronym reports whether w is written all in capitals (NATO, DAB, AFP).
+func isAcronym(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// titleCaseSentence reports whether sentence si capitalises most of its longer words, like a
+// headline or a caption ("Politifact: Donald Trump Is Right, 'Thousands of Shootings' in Chicago").
+func (d *doc) titleCaseSentence(si int) bool {
+	return isTitleCase(d.Slice(d.Sentences[si]))
+}
+
+// A sentence dense with names and ranks ("Foreign Secretary Amelia Hart met Defence Minister Tomas
+// Varga in Vienna on Monday") is not title case: it must also capitalise at least three ordinary words,
+// making up half of its capitalised words.
+//
+// Capitalised function words and auxiliaries inside the sentence ("Rivals Are Fighting About
+// Taxes", "Senator Endorses Governor With Praise") are a headline's: two of them, or one in a
+// sentence of capitals, make it title case.
+func isTitleCase(s string) bool {
+	long, capital, ordinary, inner := 0, 0, 0, 0
+	prevField := ""
+	fields := strings.Fields(s)
+	for i, w := range fields {
+		// An occupation is an ordinary word unless it stands before a name ("Reporter Jo Park").
+		beforeName := i+1 < len(fields) && isCapital(fields[i+1]) && unicode.IsLetter(rune(w[len(w)-1])) && nlp.PossessiveStart(w) <= 0
+		if i > 0 && isCapital(strings.TrimLeft(w, "\"“‘'(")) && !isAcronym(w) && !opensUnitAfter(prevField) && !opensUnitAfter(w) {
+			if lw := strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })); headlineWords(lw) {
+				inner++
+			}
+		}
+		prevField = w
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if p := nlp.PossessiveStart(w); p > 0 {
+			w = w[:p]
+		}
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if !isCapital(w) {
+			continue
+		}
+		capital++
+		lw := strings.ToLower(w)
+		// Political adjectives written in lower case too ("Conservative", "Democratic") count as
+		// ordinary words; proper adjectives ("Russian") do not.
+		if functionWords[lw] || lexicon.IsEnglishWord(lw) && (!lexicon.TitleWords[lw] || lexicon.OccupationTitles[lw] && !beforeName) && !isOrgCue(lw) && !lexicon.CalendarWords[lw] && !lexicon.IsGivenName(lw) {
+			ordinary++
+		}
+	}
+	if long < 3 {
+		return false
+	}
+	if inner >= 2 && capital*2 >= long {
+		return true
+	}
+	if inner >= 1 && capital == long && ordinary >= 2 {
+		return true
+	}
+	return capital*5 >= long*4 && ordinary >= 3 && (ordinary*2 >= capital || inner >= 1)
+}
+
+// opensUnitAfter reports whether a field ends with a mark after which a capital opens a new unit
+// (a colon, a dash, an opening quote) or begins with an opening quote.
+func opensUnitAfter(field string) bool {
+	if field == "" {
+		return false
+	}
+	switch field[0] {
+	case '"', '\'', '(':
+		return true
+	}
+	if strings.HasPrefix(field, "“") || strings.HasPrefix(field, "‘") {
+		return true
+	}
+	return strings.HasSuffix(field, ":") || strings.HasSuffix(field, "—") || strings.HasSuffix(field, "–") ||
+		strings.HasSuffix(field, "-") || strings.HasSuffix(field, "|") || strings.HasSuffix(field, ".")
+}
+
+// headlineWords are closed-class words that prose writes in lower case inside a sentence: a
+// capitalised one there belongs to a title-case headline or a work's title. Articles are left out
+// (they open titles inside prose: "read The Times") and so are name particles.
+func headlineWords(lw string) bool {
+	if articleWords[lw] || lexicon.NameParticles[lw] || lw == "i" {
+		return false
+	}
+	return functionWords[lw] || auxiliaryWords[lw]
+}
+
+// auxiliaryWords are auxiliary verbs and object pronouns (not given names: "Will", "May", "Can").
+var auxiliaryWords = lexicon.WordSet(`is are was were be been being has have had does did not isn't aren't
+	wasn't don't doesn't didn't won't can't you him them me us`)
+
+// titleCase reports whether the headline capitalises most of its longer words, so its capitals say
+// nothing about names.
+func (d *doc) titleCase() bool {
+	return d.Title != nil && isTitleCase(d.Slice(*d.Title))
+}
+
+// functionWords are closed-class words that are capitalised only to open a sentence, a heading or a
+// name of a work; they never begin a person's name.
+var functionWords = lexicon.WordSet(`the a an and or but nor if in on at of to for with by from as into onto
+	upon about over under after before since until while when where why how what which who whom whose
+	this that these those his her its their our my your we i he she they it there here then now also
+	yet so still even just only not no yes all any some each every both either neither many much more
+	most few several such other another one two three four five six seven eight nine ten first last
+	next today yesterday tomorrow tonight however meanwhile although though because despite amid
+	among against during without within through throughout across around near per via than like
+	unlike according following including image video audio photo picture source file`)

@@ -1,0 +1,299 @@
+package people
+
+import (
+	"strings"
+
+	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
+	"github.com/newsbrief/newsbrief/internal/extract/nlp"
+)
+
+// Titles are found in three places around a name: before it ("Secretary of State Antony Blinken"),
+// after it as an apposition ("Ned Price, a State Department spokesman,") and before it as a noun
+// phrase set off by a comma ("The US president, Joe Biden,"). Each finder returns the title's range,
+// or ok=false.
+
+// isRoleWord reports whether w names a rank, office or occupation: a capitalised rank ("President",
+// "Major-General") or a lower-case role noun ("spokesman", "president").
+func isRoleWord(w string) bool {
+	lw := strings.ToLower(w)
+	if isCapital(w) {
+		return lexicon.TitleWords[lw]
+	}
+	return lexicon.RoleNouns[lw]
+}
+
+// titleModifierWords are ranks' modifiers: a title needs a head besides them ("First World" and
+// "State" alone are not titles).
+var titleModifierWords = lexicon.WordSet(`first second vice deputy acting interim chief foreign defence defense
+	interior home finance treasury health education trade economy shadow state high executive
+	managing assistant associate crown lieutenant elect senior junior general`)
+
+// hasTitleHead reports whether the tokens [from, to] hold a rank or role that is not only a modifier.
+func (d *doc) hasTitleHead(from, to int) bool {
+	for k := from; k <= to; k++ {
+		t := d.Tokens[k].Text
+		if isRoleWord(t) && !titleModifierWords[strings.ToLower(t)] {
+			return true
+		}
+	}
+	return false
+}
+
+// prenominalTitle walks left from the token before the name over capitalised words, title modifiers
+// and role nouns ("National Security Council spokeswoman", "Afghan Ambassador to the United States").
+// The word next to the name must be a rank or role. honorific reports "Mr"/"Dr" right before the name;
+// the honorific is never part of the title.
+func (d *doc) prenominalTitle(nameTok, slo int) (titles []nlp.Range, ok, honorific bool) {
+	j := nameTok - 1
+	// A period glued to an abbreviation (Mr., Gen.) belongs to the word before it.
+	word := func(j int) int {
+		if j > slo && d.Tokens[j].Text == "." && d.Tokens[j-1].End == d.Tokens[j].Start {
+			return j - 1
+		}
+		return j
+	}
+	if j < slo {
+		return nil, false, false
+	}
+	j = word(j)
+	if lexicon.Honorifics[strings.ToLower(d.Tokens[j].Text)] {
+		return nil, false, true
+	}
+	if !isRoleWord(d.Tokens[j].Text) {
+		return nil, false, false
+	}
+	// "his native Tanzania": an adjective after a determiner, not an occupation.
+	if strings.ToLower(d.Tokens[j].Text) == "native" && j > slo && determiners[strings.ToLower(d.Tokens[j-1].Text)] {
+		return nil, false, false
+	}
+	left := j
+	for k := j - 1; k >= slo; k-- {
+		k = word(k)
+		t := d.Tokens[k].Text
+		lt := strings.ToLower(t)
+		prev := ""
+		if k > slo {
+			prev = strings.ToLower(d.Tokens[k-1].Text)
+		}
+		leftCap := isCapital(d.Tokens[left].Text)
+		switch {
+		case isCapital(t) && !functionWords[lt] && !(d.opensSentence(k, slo) && lexicon.IsEnglishWord(lt) && !isRoleWord(t) && !lexicon.TitleModifiers[lt] &&
+			!portfolioBeforeRole(lt, k+1 == left && isCapital(d.Tokens[left].Text))):
+		case lexicon.RoleNouns[lt] || lexicon.TitleModifiers[lt]:
+		case (lt == "of" || lt == "for" || lt == "to") && leftCap && k > slo && isCapital(d.Tokens[k-1].Text) &&
+			(isRoleWord(d.Tokens[k-1].Text) || lexicon.OrgCues[prev]):
+		case lt == "the" && leftCap && (prev == "of" || prev == "for" || prev == "to"):
+		default:
+			k = slo - 1 // stop
+			continue
+		}
+		left = k
+	}
+	// Drop connecting words left dangling at the start.
+	for left < j {
+		lt := strings.ToLower(d.Tokens[left].Text)
+		if lt != "of" && lt != "for" && lt != "to" && lt != "the" {
+			break
+		}
+		left++
+	}
+	if !d.hasTitleHead(left, j) {
+		return nil, false, false
+	}
+	end := d.Tokens[nameTok-1].End
+	// "The army's main personnel officer Lieutenant General X": a lower-case role phrase before a
+	// capitalised rank is a second title.
+	c := j
+	for c > left && (isCapital(d.Tokens[c-1].Text) || d.Tokens[c-1].Text == "." || connector(d.Tokens[c-1].Text)) {
+		c--
+	}
+	if c > left && isCapital(d.Tokens[c].Text) && lexicon.RoleNouns[d.Tokens[c-1].Text] {
+		lower := left
+		// Keep a lower-case possessor: "the army's".
+		if lower-2 >= slo && isPossessive(d.Tokens[lower-1].Text) && !isCapital(d.Tokens[lower-2].Text) &&
+			!determiners[d.Tokens[lower-2].Text] {
+			lower -= 2
+		}
+		return []nlp.Range{{Start: d.Tokens[c].Start, End: end}, {Start: d.Tokens[lower].Start, End: d.Tokens[c-1].End}}, true, false
+	}
+	return []nlp.Range{{Start: d.Tokens[left].Start, End: end}}, true, false
+}
+
+func connector(w string) bool { return w == "of" || w == "for" || w == "to" || w == "the" }
+
+var innerPrepositions = lexicon.WordSet(`of for at`)
+
+// determiners open a noun phrase; a title leaves them out.
+var determiners = lexicon.WordSet(`the a an its their his her our this that`)
+
+// appositiveStops end an apposition after a name.
+var appositiveStops = lexicon.WordSet(`who whom whose which that said says told was is were are has have had
+	will would could should can may might did does do from between since when while with after before
+	during all as but where because if than`)
+
+// appositiveTitles reads ", a State Department spokesman," after the name ending at token i (exclusive
+// end index): an optional age, an optional determiner, then a noun phrase headed by a role noun.
+// "X and Y" gives two titles when both are headed by role nouns. age reports ", 69," alone.
+func (d *doc) appositiveTitles(after, shi int) (titles []nlp.Range, age bool) {
+	k := after
+	if k >= shi || d.Tokens[k].Text != "," {
+		return nil, false
+	}
+	k++
+	if k < shi && d.Tokens[k].IsNumber() && k+1 < shi && isAppositionEnd(d.Tokens[k+1].Text) {
+		age = true
+		k += 2
+		if k >= shi || d.Tokens[k-1].Text != "," {
+			return nil, age
+		}
+	}
+	for k < shi {
+		start := k
+		lt := strings.ToLower(d.Tokens[k].Text)
+		if lt == "a" || lt == "an" || lt == "the" {
+			start++
+		}
+		// Leave out a capitalised possessor ("Bulgaria's chief negotiator").
+		if start+2 < shi && isCapital(d.Tokens[start].Text) && isPossessive(d.Tokens[start+1].Text) {
+			start += 2
+		}
+		// Skip an age adjective ("a 27-year-old housewife").
+		if start < shi && strings.Contains(strings.ToLower(d.Tokens[start].Text), "-year-old") {
+			age = true
+			start++
+		}
+		// "in Paris, noting the nominee": a participle opens a clause, not an apposition.
+		if start < shi {
+			if w := strings.ToLower(d.Tokens[start].Text); strings.HasSuffix(w, "ing") && !lexicon.RoleNouns[w] && !lexicon.TitleModifiers[w] {
+				return nil, age
+			}
+		}
+		end, head, n := start, -1, 0
+		for end < shi && n < 12 {
+			t := d.Tokens[end].Text
+			lt := strings.ToLower(t)
+			if isAppositionEnd(t) || lt == t && (appositiveStops[lt] || lt == "and" || lexicon.SpeechVerbs[lt]) {
+				break
+			}
+			if (lt == "of" || lt == "for" || lt == "to" || lt == "at" || lt == "in" || lt == "on") && head < 0 {
+				head = end - 1
+			}
+			end++
+			n++
+		}
+		if head < 0 {
+			head = end - 1
+		}
+		// ", her friend said": a reporting clause, not an apposition.
+		if len(titles) == 0 && end < shi && lexicon.SpeechVerbs[d.Tokens[end].Text] {
+			return nil, age
+		}
+		// A title followed by a capitalised word is the title of the next name ("..., Colonel William
+		// Wood, who"), not of this one.
+		nextCap := head+1 < shi && isCapital(d.Tokens[head+1].Text) ||
+			end < shi && (isCapital(d.Tokens[end].Text) || d.Tokens[end].Text == "." && end+1 < shi && isCapital(d.Tokens[end+1].Text) &&
+				abbreviatedTitles[strings.ToLower(d.Tokens[end-1].Text)])
+		if end > start && head >= start && isRoleWord(d.Tokens[head].Text) && !isCapitalName(d, start, head) && !nextCap {
+			titles = append(titles, nlp.Range{Start: d.Tokens[start].Start, End: d.Tokens[end-1].End})
+		} else if len(titles) == 0 {
+			return nil, age
+		}
+		// "chief negotiator and ambassador to NATO": a second title after "and".
+		if end < shi && strings.ToLower(d.Tokens[end].Text) == "and" {
+			k = end + 1
+			continue
+		}
+		break
+	}
+	return titles, age
+}
+
+// isCapitalName reports whether the phrase from start to head looks like another person's name
+// (a list of names, "Yannick Carrasco, and Dries Mertens"), which is not a title.
+func isCapitalName(d *doc, start, head int) bool {
+	for k := start; k <= head; k++ {
+		if !isCapital(d.Tokens[k].Text) {
+			return false
+		}
+	}
+	return !lexicon.TitleWords[strings.ToLower(d.Tokens[head].Text)]
+}
+
+func isAppositionEnd(t string) bool {
+	switch t {
+	case ",", ".", ";", ":", "(", ")", "\"", "“", "”", "‘", "’", "—", "–", "!", "?", "[", "]":
+		return true
+	}
+	return false
+}
+
+// commaTitle reads a role noun phrase set off by a comma right before the name starting at token
+// nameTok: "The US president, Joe Biden", "Russian head, Vladimir Putin", "Co-founder of Google,
+// Sergey Brin". A leading determiner and a possessor ("Malaysia's") are left out.
+func (d *doc) commaTitle(nameTok, slo int) (nlp.Range, bool) {
+	k := nameTok - 1
+	if k <= slo || d.Tokens[k].Text != "," {
+		return nlp.Range{}, false
+	}
+	end := k // exclusive
+	start := end
+	for j := end - 1; j >= slo && end-j <= 9; j-- {
+		t := d.Tokens[j].Text
+		lt := strings.ToLower(t)
+		if isAppositionEnd(t) || lt == "and" || lt == "or" || lt == "by" || lt == "with" || lt == "as" ||
+			appositiveStops[lt] || lexicon.SpeechVerbs[lt] || lexicon.PlacePrepositions[lt] || lt == "to" || lt == "on" || lt == "for" {
+			// A phrase that is the object of a preposition is not a title of what follows, except
+			// after "according to" ("According to the team's coach, Alireza M.,").
+			if lt == "to" && j > slo && strings.EqualFold(d.Tokens[j-1].Text, "according") {
+				break
+			}
+			if lexicon.PlacePrepositions[lt] || lt == "to" || lt == "on" || lt == "for" || lt == "by" || lt == "with" {
+				return nlp.Range{}, false
+			}
+			break
+		}
+		start = j
+		// A determiner opens the phrase unless it opens the object of "of" inside it ("the leader of
+		// the advance party").
+		if determiners[lt] && !(j > slo && innerPrepositions[strings.ToLower(d.Tokens[j-1].Text)]) {
+			break
+		}
+	}
+	if start >= end {
+		return nlp.Range{}, false
+	}
+	// Leave out a determiner and a possessor.
+	for p := start; p < end; p++ {
+		if d.Tokens[p].Text == "'s" || d.Tokens[p].Text == "’s" {
+			start = p + 1
+		}
+	}
+	if determiners[strings.ToLower(d.Tokens[start].Text)] {
+		start++
+	}
+	if start >= end {
+		return nlp.Range{}, false
+	}
+	head := end - 1
+	for p := start; p < end; p++ {
+		if lt := strings.ToLower(d.Tokens[p].Text); lt == "of" || lt == "for" || lt == "at" {
+			head = p - 1
+			break
+		}
+	}
+	if head < start || !isRoleWord(d.Tokens[head].Text) || isCapitalName(d, start, head) {
+		return nlp.Range{}, false
+	}
+	return nlp.Range{Start: d.Tokens[start].Start, End: d.Tokens[end-1].End}, true
+}
+
+// portfolioBeforeRole reports whether a sentence's capitalised first word, right before a capitalised
+// role, names the role's portfolio ("Agriculture Minister Lena Vuk", "Trade Secretary …") rather
+// than opening the sentence ("Yesterday President …", "Later Minister …").
+func portfolioBeforeRole(lw string, beforeCapitalRole bool) bool {
+	if !beforeCapitalRole || lexicon.LeadingConnectives[lw] || lexicon.ClausePrepositions[lw] || lexicon.OpenerAdverbs[lw] ||
+		lexicon.CalendarWords[lw] || strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") {
+		return false
+	}
+	return true
+}

@@ -1,0 +1,623 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
+	"github.com/newsbrief/newsbrief/internal/extract/nlp"
+)
+
+// How a quote's speaker was found.
+type attrKind int
+
+const (
+	attrNone      attrKind = iota
+	attrAfter              // "…," X said / "…," said X / "…" — X
+	attrBefore             // X said: "…" / X said the pope "…" / …, saying "…"
+	attrColon              // "X said:" closing the paragraph before a quoted paragraph
+	attrContinued          // no attribution of its own: the previous quote's speaker goes on
+	attrSubject            // a partial quote inside a sentence whose subject is the speaker
+)
+
+// attribution is where the text names a quote's speaker: the speaker phrase and the cue, both as
+// token ranges [s, e) into d.Tokens (s == e when absent).
+type attribution struct {
+	kind         attrKind
+	spkS, spkE   int
+	cueS, cueE   int
+	dash         bool // the cue is a dash before the speaker ("…" — Jane Doe)
+	regionEndTok int  // for attrAfter: the token where the attribution's clause ends
+	// tail marks an attribution that ends the sentence past unquoted words or a later quote
+	// (`"…" but necessary "…," he said`): weaker than an attribution before the quote.
+	tail bool
+}
+
+func (a attribution) found() bool { return a.kind != attrNone && a.spkE > a.spkS }
+
+// isSentenceEnd reports whether the token k ends a sentence within the paragraph tokens ending at
+// pend: a full stop, "!" or "?" that is not an abbreviation's period and is followed by space and a
+// capital, a digit, a quote mark, or nothing.
+func (d *doc) isSentenceEnd(k, pend int) bool {
+	t := d.Tokens[k]
+	if t.Text != "." && t.Text != "!" && t.Text != "?" && t.Text != "…" {
+		return false
+	}
+	if d.isAbbrevPeriod(k) && k+1 < pend && !d.Tokens[k+1].IsCapitalized() {
+		return false
+	}
+	j := k + 1
+	for j < pend && nlp.IsClosing(d.Tokens[j].Text) && d.Tokens[j].Start == d.Tokens[j-1].End {
+		j++
+	}
+	if j >= pend {
+		return true
+	}
+	if d.Tokens[j].Start == d.Tokens[j-1].End {
+		return false
+	}
+	if t.Text == "." && d.isAbbrevPeriod(k) && d.Tokens[j].IsCapitalized() {
+		// "Rep. Gwen Moore", "Leonard E. Burman": a title's period or an initial before a name does
+		// not end the sentence.
+		if w := d.Tokens[k-1].Text; titleAbbrev(w) || (len(w) == 1 && d.Tokens[k-1].IsCapitalized()) {
+			return false
+		}
+	}
+	return nlp.StartsSentence(d.Tokens[j].Text)
+}
+
+func titleAbbrev(w string) bool {
+	switch strings.ToLower(w) {
+	case "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "maj", "adm", "gov", "sen",
+		"rep", "rev", "pres", "hon", "st", "cmdr", "supt", "insp", "det", "cpl", "pvt", "fr", "mme":
+		return true
+	}
+	return false
+}
+
+// afterRegion returns the tokens [s, e) after quote q up to the end of its sentence, the next quote
+// or the paragraph's end.
+func (c *quoteCtx) afterRegion(qi int) (int, int) {
+	d, q := c.d, c.spans[qi]
+	s := d.TokenIndex(q.afterEnd)
+	limit := c.paraEndTok(q.para)
+	for n := qi + 1; n < len(c.spans) && c.spans[n].para == q.para; n++ {
+		if d.isNickname(c.spans[n]) || (d.isNameOrTitle(c.spans[n]) && !c.endsWithSentenceMark(q) && !c.startsLowerCase(q)) {
+			// Marcia "Cia" Price: the marks belong to the speaker's name; read on past them, and
+			// past a title inside the attribution ("…," said X, author of "The Long Road," …).
+			continue
+		}
+		if k := d.TokenIndex(c.spans[n].open); k < limit {
+			limit = k
+		}
+		break
+	}
+	e := s
+	for e < limit {
+		if d.Tokens[e].Text == ";" || d.isSentenceEnd(e, c.paraEndTok(q.para)) {
+			break
+		}
+		e++
+	}
+	return s, e
+}
+
+// beforeRegion returns the tokens [s, e) from the start of the sentence (or the end of the previous
+// quote in the paragraph) up to quote q's opening mark.
+func (c *quoteCtx) beforeRegion(qi int) (int, int) {
+	d, q := c.d, c.spans[qi]
+	e := d.TokenIndex(q.open)
+	limit := d.TokenIndex(d.Paragraphs[q.para].Start)
+	for p := qi - 1; p >= 0 && c.spans[p].para == q.para; p-- {
+		if !d.isQuotation(c.spans[p]) && p > qi-3 && (!c.startsLowerCase(q) || d.isNickname(c.spans[p])) {
+			// A title or a name in marks inside the attribution ("As X, author of "The Long
+			// Road," put it, "…"") does not end it. (Before a partial quote, the words after the
+			// title rarely attribute it: `X tells "Morning Show" that "…" remains open`; a nickname
+			// does not end it: `Ernesto "Che" Guevara and said the boy "…"`.)
+			continue
+		}
+		if k := d.TokenIndex(c.spans[p].afterEnd); k > limit {
+			limit = k
+		}
+		break
+	}
+	s := e
+	pend := c.paraEndTok(q.para)
+	for s > limit {
+		if d.Tokens[s-1].Text == ";" || d.isSentenceEnd(s-1, pend) {
+			break
+		}
+		s--
+	}
+	return s, e
+}
+
+func (c *quoteCtx) paraEndTok(pi int) int {
+	return c.d.TokenIndex(c.d.Paragraphs[pi].End)
+}
+
+// findCue returns the first (or last) cue in [s, e) and the end of its words ("according to").
+func (c *quoteCtx) findCue(s, e int, last bool) (int, int, cueKind) {
+	d := c.d
+	best, bestEnd, kind := -1, -1, cueKind{}
+	for k := s; k < e; k++ {
+		t := d.Tokens[k]
+		w := lower(t)
+		if w == "according" && k+1 < e && lower(d.Tokens[k+1]) == "to" {
+			best, bestEnd, kind = k, k+2, cueKind{}
+			if !last {
+				return best, bestEnd, kind
+			}
+			continue
+		}
+		if w == "quoted" && k+2 < e && lower(d.Tokens[k+1]) == "as" && cueForms[lower(d.Tokens[k+2])].participle {
+			// "X was quoted as saying": the subject of the passive is the speaker.
+			best, bestEnd, kind = k, k+3, cueKind{}
+			if !last {
+				return best, bestEnd, kind
+			}
+			k += 2
+			continue
+		}
+		if k+1 < e && isTwoWordCue(w, lower(d.Tokens[k+1])) {
+			// "went on", "shot back": a cue of two words.
+			best, bestEnd, kind = k, k+2, cueKind{participle: strings.HasSuffix(w, "ing")}
+			if !last {
+				return best, bestEnd, kind
+			}
+			continue
+		}
+		ck, ok := lookupCue(w)
+		if !ok || (!isLowerWord(t) && k != s) {
+			continue
+		}
+		if !isLowerWord(t) && k+1 < e && isCue(lower(d.Tokens[k+1])) {
+			// `"…," Read said`: a name that is also a reporting verb, before the verb.
+			continue
+		}
+		end := k + 1
+		// "pointed out", "went on": keep the particle with the verb.
+		if end < e && (lower(d.Tokens[end]) == "out" || lower(d.Tokens[end]) == "on") && w != "said" {
+			end++
+		}
+		best, bestEnd, kind = k, end, ck
+		if !last {
+			return best, bestEnd, kind
+		}
+	}
+	return best, bestEnd, kind
+}
+
+// isTwoWordCue reports whether a verb and the word after it report speech only together: "went
+// on", "shot back", "fired back", "hit back", "put it" (as X put it), "pointed out".
+func isTwoWordCue(w, next string) bool {
+	switch w {
+	case "went", "goes", "go":
+		return next == "on"
+	case "shot", "fired", "hit", "shoots", "fires", "hits":
+		return next == "back"
+	case "put", "puts":
+		return next == "it"
+	case "point", "points", "pointed", "pointing":
+		return next == "out"
+	}
+	return false
+}
+
+// afterAttribution reads an attribution that follows the quote: `"…," X said`, `"…," said X`,
+// `"…" of the region, X said`, `"…," according to X`, `"…" — X`.
+func (c *quoteCtx) afterAttribution(qi int) attribution {
+	a := c.afterAttributionDepth(qi, 0)
+	if a.found() && c.opensReportedSentence(qi, a) {
+		return attribution{}
+	}
+	return a
+}
+
+// opensReportedSentence reports whether attribution a, read after quote qi, is a new sentence of
+// the reporter's that says something of its own: the quote ends with a full stop, the next sentence
+// starts with a capital, and its cue takes a clause (`"…." Mr. Roe said he would wait`, `"…."
+// Officials who watch the border said …`). Only a bare attribution (`"…." Mr. Roe said.`) belongs
+// to the quote.
+func (c *quoteCtx) opensReportedSentence(qi int, a attribution) bool {
+	d, q := c.d, c.spans[qi]
+	if a.dash || a.kind != attrAfter || q.inner.End <= q.inner.Start {
+		return false
+	}
+	if d.Text[q.inner.End-1] != '.' {
+		// "…?" and "…!" take their attribution after the closing mark with no comma: `"Why?" Roe
+		// asked the crowd.`
+		return false
+	}
+	s := d.TokenIndex(q.afterEnd)
+	for s < len(d.Tokens) && !d.Tokens[s].IsWord() {
+		s++
+	}
+	if s >= len(d.Tokens) || !d.Tokens[s].IsCapitalized() {
+		return false
+	}
+	rest := a.cueE
+	if a.spkS >= a.cueE {
+		rest = a.spkE // inverted: "…." said Mr. Roe, …
+	}
+	return !c.onlyAdverbials(rest, a.regionEndTok)
+}
+
+// afterAttributionDepth is afterAttribution; depth counts the quotes of one sentence already passed
+// on the way to an attribution that ends the sentence (see sentenceTail).
+func (c *quoteCtx) afterAttributionDepth(qi, depth int) attribution {
+	d := c.d
+	s, e := c.afterRegion(qi)
+	a := attribution{}
+	dash := false
+	for s < e && !d.Tokens[s].IsWord() {
+		switch d.Tokens[s].Text {
+		case "—", "―", "–", "-":
+			dash = true
+		case "(", "[":
+			return a
+		}
+		s++
+	}
+	if s >= e || c.introducesNextQuote(qi, e) {
+		return a
+	}
+	if w := d.Tokens[s].Text; (w == "and" || w == "but") && s+1 < e && isCue(lower(d.Tokens[s+1])) {
+		// `denounced the "ruinous policies," and said …`: the sentence goes on with a second verb
+		// of the subject before the quote, not with an attribution of its own.
+		return a
+	}
+	first := d.Tokens[s]
+	if subordinators[lower(first)] {
+		// "…" when X blasted him: a subordinate clause, not an attribution; one may still end the
+		// sentence ("…" because she would expand her lead, he said).
+		return c.sentenceTail(qi, s, e, depth)
+	}
+	if c.endsSentence(c.spans[qi]) && first.IsCapitalized() && (lexicon.ClausePrepositions[lower(first)] || lexicon.LeadingConnectives[lower(first)]) {
+		// "…." To which she said, "…": a new sentence that introduces the next quote.
+		return a
+	}
+	limit := e
+	if limit > s+30 {
+		limit = s + 30
+	}
+	k, kEnd, kind := c.findCue(s, limit, false)
+	if k < 0 {
+		if dash && d.Tokens[s].IsCapitalized() {
+			ps, pe := c.forwardNP(s, e)
+			if pe > ps {
+				return attribution{kind: attrAfter, spkS: ps, spkE: pe, cueS: s - 1, cueE: s, dash: true, regionEndTok: e}
+			}
+		}
+		return c.sentenceTail(qi, s, e, depth)
+	}
+	if kind.participle && k == s {
+		// "…" adding that …: the sentence goes on with the speaker named before the quote.
+		return a
+	}
+	a = attribution{kind: attrAfter, cueS: k, cueE: kEnd, regionEndTok: e}
+	if k > s+1 && d.Tokens[k-1].Text == "," && !kind.object && kEnd < e &&
+		(d.Tokens[kEnd].IsCapitalized() || speakerDeterminers[lower(d.Tokens[kEnd])]) {
+		// `"It's high time" the boy went home, said Jane Roe, a former adviser`: after a comma the
+		// cue comes first, and the phrase after it is the speaker when nothing but a comma, the
+		// end or a time phrase follows it.
+		if ps, pe := c.forwardNP(kEnd, e); pe > ps && (pe == e || d.Tokens[pe].Text == "," || c.onlyAdverbials(pe, e)) {
+			a.spkS, a.spkE = ps, pe
+			return a
+		}
+	}
+	if k > s {
+		ps, pe := c.speakerBefore(s, k)
+		if pe > ps {
+			a.spkS, a.spkE = ps, pe
+			return a
+		}
+		if segs := d.clauseSegments(s, k); len(segs) > 1 && c.endsClause(c.spans[qi]) {
+			// `"…," a detective, speaking on condition of anonymity, said`: right after the quote,
+			// a phrase that fills the first segment is the speaker.
+			if ps, pe := c.backwardNP(segs[0][0], segs[0][1]); pe > ps && ps == c.trimLeading(segs[0][0], segs[0][1]) && pe == segs[0][1] {
+				a.spkS, a.spkE = ps, pe
+				return a
+			}
+		}
+		if k == s+1 && d.Tokens[s].IsCapitalized() && d.Tokens[s].IsWord() && c.endsClause(c.spans[qi]) {
+			// `"…," From said`, `"…," Will wrote`: between a comma-ended quote and its cue, one
+			// capitalised word is the speaker's name even when it is also a common word.
+			a.spkS, a.spkE = s, s+1
+			return a
+		}
+		// Words stand between the quote and the cue but none names a speaker: the cue belongs to
+		// another clause ("…" people here, and said …).
+		if k-s > 2 {
+			return c.sentenceTail(qi, s, e, depth)
+		}
+	}
+	// Right after the quote the verb comes first only when subject and verb are inverted
+	// ("…," asked Sen. X), so even a verb that takes a listener is followed by the speaker there.
+	if !kind.object || (k == s && !strings.HasPrefix(lower(d.Tokens[k]), "t")) {
+		ps, pe := c.forwardNP(kEnd, e)
+		if pe > ps {
+			a.spkS, a.spkE = ps, pe
+			return a
+		}
+	}
+	return c.sentenceTail(qi, s, e, depth)
+}
+
+// introducesNextQuote reports whether the clause after a quote that ends its sentence leads into
+// the next quote of the paragraph ("…." Mr. Doe added: "…", "…?" He answered, "…"): it is that
+// quote's attribution, not this one's.
+func (c *quoteCtx) introducesNextQuote(qi, e int) bool {
+	d, q := c.d, c.spans[qi]
+	if q.inner.End <= q.inner.Start || qi+1 >= len(c.spans) || c.spans[qi+1].para != q.para {
+		return false
+	}
+	if e <= 0 || e != d.TokenIndex(c.spans[qi+1].open) {
+		return false
+	}
+	switch d.Text[q.inner.End-1] {
+	case '.', '?', '!':
+		t := d.Tokens[e-1].Text
+		return t == ":" || t == ","
+	}
+	return false
+}
+
+// beforeAttribution reads an attribution in the sentence before the quote: `X said: "…"`,
+// `X said Y "…"`, `X called it "…"`, `…, saying "…"`, `with X saying "…"`, `according to X, "…"`.
+func (c *quoteCtx) beforeAttribution(qi int) attribution {
+	s, e := c.beforeRegion(qi)
+	return c.attributionIn(s, e)
+}
+
+// attributionIn finds the last cue in [s, e) and its speaker.
+func (c *quoteCtx) attributionIn(s, e int) attribution {
+	d := c.d
+	k, kEnd, kind := c.findCue(s, e, true)
+	if k < 0 {
+		return attribution{}
+	}
+	a := attribution{kind: attrBefore, cueS: k, cueE: kEnd}
+	if lower(d.Tokens[k]) == "according" {
+		ps, pe := c.forwardNP(kEnd, e)
+		a.spkS, a.spkE = ps, pe
+		return a
+	}
+	if kind.participle {
+		// "with X saying", "footage of Trump saying": a phrase right before the participle that
+		// names a person is its subject.
+		if k > s && d.Tokens[k-1].IsWord() {
+			ps, pe := c.backwardNP(s, k)
+			if pe > ps {
+				r := nlp.Range{Start: d.Tokens[ps].Start, End: d.Tokens[pe-1].End}
+				if (ps > s && lower(d.Tokens[ps-1]) == "with") || c.personIn(r) >= 0 || (pe-ps == 1 && personalPronouns[lower(d.Tokens[ps])]) {
+					a.spkS, a.spkE = ps, pe
+					return a
+				}
+			}
+		}
+		cs := c.clauseStart(s, k)
+		ps, pe := c.subjectNP(cs, k)
+		a.spkS, a.spkE = ps, pe
+		return a
+	}
+	if k > s {
+		cs := c.clauseStart(s, k)
+		ps, pe := c.speakerBefore(cs, k)
+		if pe > ps {
+			a.spkS, a.spkE = ps, pe
+			return a
+		}
+		// "I laughed and said", "She then urges … and repeatedly says": the cue shares its
+		// subject with an earlier verb.
+		if te := c.trimTrailing(cs, k); te > cs && (lower(d.Tokens[te-1]) == "and" || lower(d.Tokens[te-1]) == "but") {
+			ps, pe := c.subjectNP(c.lastSegmentStart(cs, te), te)
+			if pe > ps {
+				a.spkS, a.spkE = ps, pe
+				return a
+			}
+		}
+	}
+	if !kind.object {
+		ps, pe := c.forwardNP(kEnd, e)
+		if !c.reachesQuote(pe, e) || pe <= ps {
+			// `…, and said the United States is "…"`: the phrase after the cue is the subject of
+			// the reported clause; the speaker is the subject the cue shares with the sentence.
+			if ss, se := c.elidedSubject(s, k); se > ss {
+				ps, pe = ss, se
+			}
+		}
+		a.spkS, a.spkE = ps, pe
+	}
+	if !a.found() && k > s {
+		// "X said that he remembered being asked to help "…"": a passive cue has no subject of
+		// its own; an earlier cue of the sentence may.
+		if b := c.attributionIn(s, k); b.found() {
+			return b
+		}
+	}
+	return a
+}
+
+// reachesQuote reports whether a phrase ending at pe runs up to the quote that opens at e, past
+// punctuation or a time or place phrase (`said Jane Roe on Tuesday: "…"`), and the quote does not
+// go on with the reported clause.
+func (c *quoteCtx) reachesQuote(pe, e int) bool {
+	d := c.d
+	if e+1 < len(d.Tokens) && !d.Tokens[e].IsWord() && isLowerWord(d.Tokens[e+1]) {
+		// A partial quote goes on with the reported clause: `said the offer "is all cash"`.
+		return false
+	}
+	te := e
+	for te > pe && !d.Tokens[te-1].IsWord() {
+		te--
+	}
+	return pe >= te || c.onlyAdverbials(pe, te)
+}
+
+// elidedSubject returns the subject of the sentence when the cue at k has none of its own: the
+// words before it in its clause are only connectives and adverbs (`President Bush denounced "…"
+// and said …`, `She declined to comment, but said …`), and the sentence began before them.
+func (c *quoteCtx) elidedSubject(s, k int) (int, int) {
+	d := c.d
+	cs := c.clauseStart(s, k)
+	te := c.trimTrailing(cs, k)
+	if c.trimLeading(cs, te) < te && lower(d.Tokens[te-1]) != "and" {
+		return k, k
+	}
+	pi := d.ParagraphAt(d.Tokens[k].Start)
+	if pi < 0 {
+		return k, k
+	}
+	pstart, pend := d.TokenIndex(d.Paragraphs[pi].Start), c.paraEndTok(pi)
+	ss := cs
+	for ss > pstart && ss > k-80 && !d.isSentenceEnd(ss-1, pend) {
+		ss--
+	}
+	if ss >= cs || c.insideQuote(d.Tokens[ss].Start) {
+		return k, k
+	}
+	ps, pe := c.subjectNP(ss, cs)
+	if pe <= ps || c.insideQuote(d.Tokens[ps].Start) {
+		return k, k
+	}
+	return ps, pe
+}
+
+// clauseStart returns where the clause holding the token k begins: after the last ", and", ", but",
+// "and" before a pronoun or a name, or at s.
+func (c *quoteCtx) clauseStart(s, k int) int {
+	d := c.d
+	for j := k - 1; j > s; j-- {
+		w := lower(d.Tokens[j])
+		if (w == "and" || w == "but" || w == "while" || w == "as" || w == "because") && d.Tokens[j-1].Text == "," {
+			return j + 1
+		}
+		if w == "when" && d.Tokens[k-1].Text == "," && !strings.HasSuffix(lower(d.Tokens[k]), "ing") {
+			// "…, who married his father when Kopp was young, said": the comma closes the
+			// "when" clause before the cue.
+			continue
+		}
+		if w == "that" || w == "when" {
+			// "officials said that X said": the reported clause starts its own subject.
+			if j+1 < k && (d.Tokens[j+1].IsCapitalized() || personalPronouns[lower(d.Tokens[j+1])]) {
+				return j + 1
+			}
+		}
+	}
+	return s
+}
+
+// colonAttribution reads "X said:" ending the paragraph before a paragraph that opens with quote qi.
+func (c *quoteCtx) colonAttribution(qi int) attribution {
+	d, q := c.d, c.spans[qi]
+	if q.para == 0 || q.open != d.Paragraphs[q.para].Start {
+		return attribution{}
+	}
+	prev := d.Paragraphs[q.para-1]
+	e := d.TokenIndex(prev.End)
+	if e < 2 {
+		return attribution{}
+	}
+	// "Rathbun stated," closing the paragraph introduces the quoted paragraph as a colon does.
+	commaCue := d.Tokens[e-1].Text == "," && isCue(lower(d.Tokens[e-2]))
+	if d.Tokens[e-1].Text != ":" && !commaCue {
+		return attribution{}
+	}
+	s := e - 1
+	ps := d.TokenIndex(prev.Start)
+	for s > ps && !d.isSentenceEnd(s-1, e) {
+		s--
+	}
+	a := c.attributionIn(s, e-1)
+	if !a.found() && !commaCue {
+		// "The New York Times reports:" or "Sanders made the following comment:" without a cue we
+		// know: the clause's subject is the source.
+		a = c.colonSubject(s, e-1)
+	}
+	if a.found() {
+		a.kind = attrColon
+	}
+	return a
+}
+
+// dashLineAttribution reads a signature line after a paragraph that is all quote: the next
+// paragraph is a dash and a name, alone ("- Bernie Sanders.", "— Jane Doe, Ohio").
+func (c *quoteCtx) dashLineAttribution(qi int) attribution {
+	d, q := c.d, c.spans[qi]
+	if q.close < 0 || q.para+1 >= len(d.Paragraphs) || q.open != d.Paragraphs[q.para].Start {
+		return attribution{}
+	}
+	if s, e := c.afterRegion(qi); e > s {
+		return attribution{}
+	}
+	next := d.Paragraphs[q.para+1]
+	s, e := d.TokenIndex(next.Start), d.TokenIndex(next.End)
+	if e-s < 2 || e-s > 12 {
+		return attribution{}
+	}
+	switch d.Tokens[s].Text {
+	case "-", "—", "―", "–":
+	default:
+		return attribution{}
+	}
+	if !d.Tokens[s+1].IsCapitalized() {
+		return attribution{}
+	}
+	ps, pe := c.forwardNP(s+1, e)
+	if pe <= ps {
+		return attribution{}
+	}
+	return attribution{kind: attrAfter, spkS: ps, spkE: pe, cueS: s, cueE: s + 1, dash: true, regionEndTok: e}
+}
+
+// subordinators open a subordinate clause after a quote.
+var subordinators = lexicon.WordSet(`when while because although though if unless since whereas after before until as`)
+
+// endsWithSentenceMark reports whether the quoted words end with a full stop, "?" or "!".
+func (c *quoteCtx) endsWithSentenceMark(q quoteSpan) bool {
+	if q.inner.End <= q.inner.Start {
+		return false
+	}
+	switch c.d.Text[q.inner.End-1] {
+	case '.', '?', '!':
+		return true
+	}
+	return false
+}
+
+// endsSentence reports whether the quoted words end with a full stop.
+func (c *quoteCtx) endsSentence(q quoteSpan) bool {
+	return q.inner.End > q.inner.Start && (c.d.Text[q.inner.End-1] == '.')
+}
+
+// lastSegmentStart returns where the last comma segment of [s, e) starts.
+func (c *quoteCtx) lastSegmentStart(s, e int) int {
+	segs := c.d.clauseSegments(s, e)
+	if len(segs) == 0 {
+		return s
+	}
+	return segs[len(segs)-1][0]
+}
+
+// colonSubject reads a clause that ends with a colon and no cue ("President Obama is rolling out a
+// new message:"): its subject is the speaker, with the colon as the cue.
+func (c *quoteCtx) colonSubject(s, e int) attribution {
+	d := c.d
+	if e <= s || e >= len(d.Tokens) || d.Tokens[e].Text != ":" {
+		return attribution{}
+	}
+	cs := c.clauseStart(s, e)
+	segs := d.clauseSegments(cs, e)
+	for k := range segs {
+		a := c.trimLeading(segs[k][0], segs[k][1])
+		if a >= segs[k][1] || d.appositiveLike([2]int{a, segs[k][1]}) {
+			continue
+		}
+		ps, pe := c.subjectNP(a, segs[k][1])
+		if pe > ps {
+			return attribution{kind: attrBefore, spkS: ps, spkE: pe, cueS: e, cueE: e + 1}
+		}
+		break
+	}
+	return attribution{}
+}

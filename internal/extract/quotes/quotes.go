@@ -1,0 +1,275 @@
+package quotes
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsbrief/newsbrief/internal/brief"
+	"github.com/newsbrief/newsbrief/internal/extract/nlp"
+	"github.com/newsbrief/newsbrief/internal/extract/people"
+)
+
+// quoteCtx holds what the quote extractor reads and what it has decided so far for one article.
+type quoteCtx struct {
+	d      *doc
+	people []brief.Person
+	spans  []quoteSpan // every quoted stretch, quotations or not, in text order
+	// mentions are the people's mentions outside quotes, by start offset.
+	mentions []personMention
+	// sexes caches personSex per person (sexKnown marks the ones weighed).
+	sexes    []sex
+	sexKnown []bool
+}
+
+type personMention struct {
+	nlp.Range
+	person int
+}
+
+// resolvedQuote is a quotation with its attribution and resolved speaker.
+type resolvedQuote struct {
+	span    int // index in spans
+	attr    attribution
+	person  int  // index in people, or -1
+	hasSpkr bool // the attribution designates someone (named or not)
+	spk     nlp.Range
+	cue     nlp.Range
+	// fragments are the spans that resume this quotation after its attribution.
+	fragments []int
+}
+
+// extract finds the direct quotations of the article and who said them.
+func extract(d *doc, people []brief.Person) []brief.Quote {
+	c := &quoteCtx{d: d, people: people, spans: findQuoteSpans(d)}
+	c.indexMentions()
+	var done []resolvedQuote
+	for qi, q := range c.spans {
+		if !d.isQuotation(q) && !c.opensSplitQuotation(qi) {
+			continue
+		}
+		rq, fragment := c.attribute(qi, done)
+		if fragment {
+			done[len(done)-1].fragments = append(done[len(done)-1].fragments, qi)
+			continue
+		}
+		if !rq.hasSpkr && c.startsLowerCase(q) {
+			// A partial quote that nothing attributes (no cue, no subject, no earlier speaker) is
+			// a phrase held at a distance, not attributable speech.
+			continue
+		}
+		done = append(done, rq)
+	}
+	out := make([]brief.Quote, 0, len(done))
+	for _, rq := range done {
+		q := brief.Quote{
+			Span:      d.Span(withoutTrailingComma(d.Text, c.spans[rq.span].inner)),
+			Partial:   c.startsLowerCase(c.spans[rq.span]),
+			Fragments: make([]brief.Span, 0, len(rq.fragments)),
+		}
+		for _, fi := range rq.fragments {
+			q.Fragments = append(q.Fragments, d.Span(withoutTrailingComma(d.Text, c.spans[fi].inner)))
+		}
+		if rq.person >= 0 {
+			q.Speaker = brief.Str(people[rq.person].Name)
+		}
+		if rq.hasSpkr {
+			q.SpeakerMention = &brief.Mention{Text: d.Slice(rq.spk), Start: rq.spk.Start, End: rq.spk.End}
+		}
+		if rq.cue.End > rq.cue.Start {
+			q.Cue = brief.Str(d.Slice(rq.cue))
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// withoutTrailingComma drops a comma that ends the quoted words: in “…,” he said the comma belongs
+// to the reporting sentence, not to what was said (a final period or question mark is kept).
+func withoutTrailingComma(text string, r nlp.Range) nlp.Range {
+	if r.End > r.Start && text[r.End-1] == ',' {
+		s, e := nlp.TrimRange(text, nlp.Range{Start: r.Start, End: r.End - 1})
+		if e > s {
+			return nlp.Range{Start: s, End: e}
+		}
+	}
+	return r
+}
+
+// indexMentions lists the people's mentions that lie outside quotes, in text order.
+func (c *quoteCtx) indexMentions() {
+	for pi, p := range c.people {
+		for _, m := range p.Mentions {
+			r := nlp.Range{Start: m.Start, End: m.End}
+			if c.insideQuote(r.Start) {
+				continue
+			}
+			c.mentions = append(c.mentions, personMention{r, pi})
+		}
+	}
+	sort.Slice(c.mentions, func(i, j int) bool { return c.mentions[i].Start < c.mentions[j].Start })
+}
+
+// insideQuote reports whether pos lies between the marks of a quote.
+func (c *quoteCtx) insideQuote(pos int) bool {
+	i := sort.Search(len(c.spans), func(i int) bool { return c.spans[i].afterEnd > pos })
+	return i < len(c.spans) && c.spans[i].open <= pos
+}
+
+// personIn returns the person with a mention overlapping r, or -1.
+func (c *quoteCtx) personIn(r nlp.Range) int {
+	return people.PersonAt(c.people, r)
+}
+
+// attribute finds quote qi's speaker. It reports fragment when the quote only continues the previous
+// quote of its paragraph past that quote's attribution (`"…," said X. "…"`): one quotation in two
+// pieces, reported once.
+func (c *quoteCtx) attribute(qi int, done []resolvedQuote) (resolvedQuote, bool) {
+	d, q := c.d, c.spans[qi]
+	var prev *resolvedQuote
+	if len(done) > 0 {
+		prev = &done[len(done)-1]
+	}
+	after := attribution{}
+	if q.close >= 0 {
+		after = c.afterAttribution(qi)
+	}
+	before := c.beforeAttribution(qi)
+	if prev != nil && c.isFragment(qi, prev, after, before) {
+		return resolvedQuote{}, true
+	}
+	var a attribution
+	switch {
+	case after.found() && !after.tail && (c.endsClause(q) || !before.found()):
+		a = after
+	case before.found():
+		a = before
+	case after.found():
+		a = after
+	default:
+		a = c.colonAttribution(qi)
+		if !a.found() {
+			a = c.dashLineAttribution(qi)
+		}
+	}
+	if !a.found() {
+		return c.withoutAttribution(qi, prev), false
+	}
+	rq := resolvedQuote{span: qi, attr: a, hasSpkr: true, person: -1}
+	rq.spk = nlp.Range{Start: d.Tokens[a.spkS].Start, End: d.Tokens[a.spkE-1].End}
+	if a.cueE > a.cueS {
+		rq.cue = nlp.Range{Start: d.Tokens[a.cueS].Start, End: d.Tokens[a.cueE-1].End}
+	}
+	rq.person = c.resolveSpeaker(a, prev, q)
+	return rq, false
+}
+
+// endsClause reports whether the quote closes its clause, so that an attribution after it is its
+// own: the words end with a comma, "?", "!" or a dash, or a comma or dash follows the closing mark.
+func (c *quoteCtx) endsClause(q quoteSpan) bool {
+	t := c.d.Text
+	if q.inner.End > q.inner.Start {
+		switch t[q.inner.End-1] {
+		case ',', '?', '!', '-':
+			return true
+		}
+	}
+	if q.afterEnd < len(t) {
+		switch t[q.afterEnd] {
+		case ',':
+			return true
+		}
+	}
+	return false
+}
+
+// isFragment reports whether quote qi continues the previous quote past its attribution: the same
+// paragraph, no attribution of its own (or only the one the previous quote used), and nothing but
+// punctuation other than a colon right before its opening mark (`"…," X said. "…"`, `"…," X said,
+// "…"`). A quote that a word introduces ("…," said Ng, but "…") is a new quotation.
+func (c *quoteCtx) isFragment(qi int, prev *resolvedQuote, after, before attribution) bool {
+	d, q := c.d, c.spans[qi]
+	p := c.spans[prev.span]
+	if p.para != q.para || prev.attr.kind != attrAfter || after.found() {
+		return false
+	}
+	if before.found() && before.cueS != prev.attr.cueS {
+		return false
+	}
+	k := d.TokenIndex(q.open)
+	if k == 0 || d.Tokens[k-1].IsWord() || d.Tokens[k-1].Start < p.afterEnd {
+		return false
+	}
+	// A colon opens a quotation of its own (`"…," he said, adding: "…"`, `… "down the line," he
+	// warned: "…"`).
+	return d.Tokens[k-1].Text != ":"
+}
+
+// withoutAttribution gives a quote without an attribution of its own a speaker: the subject of its
+// sentence when that names a person, else the previous quote's speaker when that quote is in the
+// same or the previous paragraph, else the sentence's subject (an organisation, a document).
+func (c *quoteCtx) withoutAttribution(qi int, prev *resolvedQuote) resolvedQuote {
+	d, q := c.d, c.spans[qi]
+	rq := resolvedQuote{span: qi, person: -1}
+	s, e := c.beforeRegion(qi)
+	var ss, se int
+	if e > s {
+		ss, se = c.subjectNP(s, e)
+	}
+	if se > ss {
+		r := nlp.Range{Start: d.Tokens[ss].Start, End: d.Tokens[se-1].End}
+		if p := c.resolveNamed(ss, se); p >= 0 {
+			rq.attr = attribution{kind: attrSubject, spkS: ss, spkE: se}
+			rq.hasSpkr, rq.spk, rq.person = true, r, p
+			return rq
+		}
+	}
+	if se <= ss {
+		if a := c.introducingSentence(qi); a.found() {
+			rq.attr, rq.hasSpkr = a, true
+			rq.spk = nlp.Range{Start: d.Tokens[a.spkS].Start, End: d.Tokens[a.spkE-1].End}
+			rq.cue = nlp.Range{Start: d.Tokens[a.cueS].Start, End: d.Tokens[a.cueE-1].End}
+			rq.person = c.resolveSpeaker(a, prev, q)
+			return rq
+		}
+	}
+	if prev != nil && c.spans[prev.span].para >= q.para-1 && prev.hasSpkr {
+		rq.attr = prev.attr
+		rq.attr.kind = attrContinued
+		rq.hasSpkr, rq.spk, rq.person, rq.cue = true, prev.spk, prev.person, prev.cue
+		return rq
+	}
+	if se > ss {
+		rq.attr = attribution{kind: attrSubject, spkS: ss, spkE: se}
+		rq.hasSpkr, rq.spk = true, nlp.Range{Start: d.Tokens[ss].Start, End: d.Tokens[se-1].End}
+		rq.person = c.resolveSpeaker(rq.attr, prev, q)
+	}
+	return rq
+}
+
+// opensSplitQuotation reports whether a quote too short to stand alone is the first piece of a
+// quotation that an attribution interrupts ("My hope," he said, "is that …"): the pieces together
+// are long enough, and the first is reported for both.
+func (c *quoteCtx) opensSplitQuotation(qi int) bool {
+	d, q := c.d, c.spans[qi]
+	if q.close < 0 || qi+1 >= len(c.spans) || c.spans[qi+1].para != q.para || d.isNameOrTitle(q) {
+		return false
+	}
+	next := c.spans[qi+1]
+	if !c.endsClause(q) || d.quoteWords(q)+d.quoteWords(next) < minQuoteWords || d.isNameOrTitle(next) {
+		return false
+	}
+	a := c.afterAttribution(qi)
+	if !a.found() || a.tail {
+		return false
+	}
+	k := d.TokenIndex(next.open)
+	return k > 0 && !d.Tokens[k-1].IsWord() && (next.close < 0 || !c.afterAttribution(qi+1).found())
+}
+
+// startsLowerCase reports whether the quoted words begin with a lower-case letter: a partial quote
+// running inside the reporter's sentence.
+func (c *quoteCtx) startsLowerCase(q quoteSpan) bool {
+	r, _ := utf8.DecodeRuneInString(c.d.Text[q.inner.Start:])
+	return unicode.IsLower(r)
+}
