@@ -4,7 +4,7 @@ BIN     := bin/newsbrief
 EVAL    ?= ../shared/eval
 ARTICLE ?= testdata/seed.txt
 
-.PHONY: build run test eval bench fuzz lint clean
+.PHONY: build run test eval bench fuzz lint deps clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/newsbrief
@@ -12,9 +12,14 @@ build:
 run: build
 	./$(BIN) $(ARTICLE)
 
-# Unit, golden and CLI (testscript) tests, with the race detector.
+# staticcheck at a pinned version: `go run` fetches and builds it from the module proxy on a fresh
+# machine, without adding it to go.mod.
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
+# Vet, staticcheck, then unit, golden and CLI (testscript) tests with the race detector.
 test:
 	$(GO) vet ./...
+	$(GO) run $(STATICCHECK) ./...
 	$(GO) test -race -count=1 ./...
 
 # Scores every evaluation set in $(EVAL) with its scorer (needs ../shared/eval and python3).
@@ -35,6 +40,12 @@ fuzz:
 lint:
 	gofmt -l . | (! grep .)
 	$(GO) vet ./...
+	$(GO) run $(STATICCHECK) ./...
+
+# The extractor packages and what each imports from the project (layout_test.go enforces the rules).
+deps:
+	@for p in $$($(GO) list ./internal/extract/...); do \
+		echo "$$p:"; $(GO) list -f '{{join .Imports "\n"}}' $$p | grep newsbrief | sed 's/^/    /'; done
 
 clean:
 	rm -rf bin

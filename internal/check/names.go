@@ -32,10 +32,9 @@ func wordSet(list string) map[string]bool {
 
 // spelling is one capitalised word form and where it occurs.
 type spelling struct {
-	text        string
-	at          []int           // offsets of its occurrences
-	midSentence bool            // it occurs somewhere other than at the start of a sentence
-	companions  map[string]bool // capitalised words right next to it (not titles)
+	text       string
+	at         []int           // offsets of its occurrences
+	companions map[string]bool // capitalised words right next to it (not titles)
 }
 
 // nameWords reads the article's prose words (not furniture or headline) into capitalised spellings and

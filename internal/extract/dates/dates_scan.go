@@ -1328,10 +1328,7 @@ func (s *dateScanner) decadeExpr(j int) (dateMention, int, bool) {
 			k++
 		}
 	}
-	w := s.word(k)
-	if strings.HasPrefix(w, "mid-") {
-		w = w[4:]
-	}
+	w := strings.TrimPrefix(s.word(k), "mid-")
 	if d, ok := decadeWords[w]; ok && k > j {
 		return dateMention{kind: kindDecade, number: 190 + d}, k + 1, true
 	}

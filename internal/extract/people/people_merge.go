@@ -20,9 +20,8 @@ type personDraft struct {
 
 // personBuilder turns weighed segments into people.
 type personBuilder struct {
-	d       *doc
-	people  []*personDraft
-	claimed map[int]bool // segment index -> already a mention
+	d      *doc
+	people []*personDraft
 	// demonymSeen caches, per demonym, whether the article uses it (see countryOfText).
 	demonymSeen map[string]bool
 }

@@ -199,12 +199,10 @@ func (d *doc) weigh(seg *nameSeg) {
 		seg.strong = true
 		seg.titles = append(seg.titles, t)
 	}
-	// After the name: apposition or age.
-	after := last + 1
-	if seg.hi == len(items) {
-		if after < shi && isPossessive(d.Tokens[after].Text) {
-			after++
-		} else if titles, age := d.appositiveTitles(after, shi); len(titles) > 0 || age {
+	// After the name: apposition or age. A possessive ("Hale's office") starts a noun phrase of its
+	// own, never an apposition.
+	if after := last + 1; seg.hi == len(items) && !(after < shi && isPossessive(d.Tokens[after].Text)) {
+		if titles, age := d.appositiveTitles(after, shi); len(titles) > 0 || age {
 			seg.strong = true
 			seg.titles = append(seg.titles, titles...)
 		}
