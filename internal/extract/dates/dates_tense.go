@@ -3,6 +3,7 @@ package dates
 import (
 	"strings"
 
+	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
 	"github.com/newsbrief/newsbrief/internal/extract/nlp"
 )
 
@@ -57,14 +58,11 @@ var pastCues = map[string]bool{
 	"occurred": true, "happened": true, "previously": true, "been": true,
 }
 
-// reportingVerbs give the time of the report, not of what is reported: they count only right next to
-// the date ("said Friday", "told reporters on Monday"). Past forms only, and it adds publishing verbs
-// ("reported", "disclosed", "revealed") that are not speech cues: it sets a tense, not a speaker.
-var reportingVerbs = map[string]bool{
-	"said": true, "says": true, "told": true, "added": true, "stated": true, "announced": true,
-	"reported": true, "noted": true, "declared": true, "explained": true, "confirmed": true,
-	"insisted": true, "warned": true, "urged": true, "claimed": true, "disclosed": true, "revealed": true,
-}
+// reportingVerbs give the time of the report, not of what is reported (lexicon.ReportTense): they
+// count only right next to the date ("said Friday", "told reporters on Monday"). Past forms only,
+// with publishing verbs ("disclosed", "revealed") that are not speech cues: it sets a tense, not a
+// speaker.
+var reportingVerbs = lexicon.ReportingVerbSet(lexicon.ReportTense)
 
 // notPastParticiple are words before an -ed form that make it an adjective or a passive without
 // past time ("is concerned", "to be held", "will be delayed").

@@ -209,19 +209,6 @@ var NameParticles = WordSet(`de da di del della dei degli van von der den du des
 // arabicPrefixes are lower-case prefixes joined by a hyphen to a capitalised name part (al-Amr).
 var ArabicPrefixes = []string{"al-", "el-", "ad-", "as-", "ash-", "at-", "an-", "az-", "ar-", "ul-", "bin-"}
 
-// speechVerbs follow a speaker: "X said", "X told reporters". Finite forms only, and wider than
-// personSpeechVerbs (it includes belief verbs: "thinks", "believes"): it marks where a name ends, not
-// that the name is a person; quote cues are cueStems, date tense uses reportingVerbs.
-var SpeechVerbs = WordSet(`said says told tells added adds stated states explained explains wrote writes
-	noted notes asserted asserts commented comments claimed claims argued argues announced announces
-	insisted insists replied replies asked asks warned warns tweeted tweets observed observes recalled
-	recalls continued continues admitted admits confirmed confirms denied denies believes believed
-	thinks thought urged urges stressed stresses declared declares acknowledged acknowledges
-	predicted predicts remarked remarks responded responds suggested suggests concluded concludes
-	testified testifies lamented laments conceded concedes agreed agrees disagreed indicated
-	emphasised emphasized maintained maintains reiterated reiterates vowed vows pledged pledges
-	promised promises hoped hopes feared fears spoke speaks`)
-
 // placePrepositions before a capitalised run point to a place: "in Hebron", "near Mosul".
 var PlacePrepositions = WordSet(`in at near into across outside inside throughout towards toward
 	from via around within beyond`)

@@ -16,11 +16,14 @@ import (
 // uses as a thing's ("Forbes magazine", "at Verizon", "Wikinews reporters"), or that is shaped like
 // a brand ("YouTube"), is never a person here.
 
-// personSpeechVerbs report what a person says in person; companies, agencies and newsrooms
-// "announce", "observe", "confirm" or "speak with" as often as people do. Narrower than speechVerbs
-// (which only ends a name) and cueStems (quote cues), because here the verb alone makes a person.
-var personSpeechVerbs = lexicon.WordSet(`said says told tells added adds asked asks recalled recalls explained
-	explains replied replies insisted insists argued argues admitted admits joked jokes`)
+// personSpeechVerbs report what a person says in person (lexicon.MakesPerson): the verb alone makes
+// the name before it a person, so the set leaves out what companies, agencies and newsrooms do as
+// often as people ("announce", "observe", "confirm").
+var personSpeechVerbs = lexicon.ReportingVerbSet(lexicon.MakesPerson)
+
+// nameEndingVerbs follow a speaker, "X said", "X told reporters" (lexicon.EndsName): finite forms,
+// belief verbs included, because the verb marks where a name ends, not that the name is a person's.
+var nameEndingVerbs = lexicon.ReportingVerbSet(lexicon.EndsName)
 
 // undecided reports whether s is a one-word name, not yet a known person's, whose only evidence is
 // a reporting verb next to it.
@@ -153,7 +156,7 @@ func (d *doc) thingWords() map[string]bool {
 			thing = true
 		case !isCapital(next) && (mediaNouns[ln] || staffNouns[ln]):
 			thing = true
-		case lexicon.SpeechVerbs[ln] && i+2 < n && d.Tokens[i+2].Text == "its":
+		case nameEndingVerbs[ln] && i+2 < n && d.Tokens[i+2].Text == "its":
 			thing = true
 		}
 		if !thing && i > 0 && thingPrepositions[d.Tokens[i-1].Text] && !isPossessive(next) && !isCapital(next) {

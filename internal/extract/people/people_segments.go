@@ -235,7 +235,7 @@ func (d *doc) weigh(seg *nameSeg) {
 			lexicon.RoleNouns[d.Tokens[runEnd+1].Text] && !functionWords[next]):
 			// "Sinn Fein leader Gerry Adams": the run names what the role belongs to.
 			seg.veto = true
-		case lexicon.SpeechVerbs[next]:
+		case nameEndingVerbs[next]:
 			seg.medium = true
 			seg.speech = personSpeechVerbs[next]
 		}

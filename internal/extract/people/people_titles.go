@@ -172,7 +172,7 @@ func (d *doc) appositiveTitles(after, shi int) (titles []nlp.Range, age bool) {
 		for end < shi && n < 12 {
 			t := d.Tokens[end].Text
 			lt := strings.ToLower(t)
-			if isAppositionEnd(t) || lt == t && (appositiveStops[lt] || lt == "and" || lexicon.SpeechVerbs[lt]) {
+			if isAppositionEnd(t) || lt == t && (appositiveStops[lt] || lt == "and" || nameEndingVerbs[lt]) {
 				break
 			}
 			if (lt == "of" || lt == "for" || lt == "to" || lt == "at" || lt == "in" || lt == "on") && head < 0 {
@@ -185,7 +185,7 @@ func (d *doc) appositiveTitles(after, shi int) (titles []nlp.Range, age bool) {
 			head = end - 1
 		}
 		// ", her friend said": a reporting clause, not an apposition.
-		if len(titles) == 0 && end < shi && lexicon.SpeechVerbs[d.Tokens[end].Text] {
+		if len(titles) == 0 && end < shi && nameEndingVerbs[d.Tokens[end].Text] {
 			return nil, age
 		}
 		// A title followed by a capitalised word is the title of the next name ("..., Colonel William
@@ -241,7 +241,7 @@ func (d *doc) commaTitle(nameTok, slo int) (nlp.Range, bool) {
 		t := d.Tokens[j].Text
 		lt := strings.ToLower(t)
 		if isAppositionEnd(t) || lt == "and" || lt == "or" || lt == "by" || lt == "with" || lt == "as" ||
-			appositiveStops[lt] || lexicon.SpeechVerbs[lt] || lexicon.PlacePrepositions[lt] || lt == "to" || lt == "on" || lt == "for" {
+			appositiveStops[lt] || nameEndingVerbs[lt] || lexicon.PlacePrepositions[lt] || lt == "to" || lt == "on" || lt == "for" {
 			// A phrase that is the object of a preposition is not a title of what follows, except
 			// after "according to" ("According to the team's coach, Alireza M.,").
 			if lt == "to" && j > slo && strings.EqualFold(d.Tokens[j-1].Text, "according") {

@@ -12,128 +12,6 @@ type cueKind struct {
 	object     bool // "told", "asked": the words after the verb are the listener, never the speaker
 }
 
-// cueStems are reporting verbs of news prose: each stem with its inflections is a cue. The list is
-// general English, not taken from any article. It holds -ing forms and manner-of-speech verbs
-// ("shouted", "quipped") that speechVerbs and personSpeechVerbs lack, because it finds quote
-// speakers, who may be organisations, and omits belief verbs ("thinks") that introduce no quote.
-var cueStems = map[string][]string{
-	"say":         {"say", "says", "said", "saying"},
-	"tell":        {"tell", "tells", "told", "telling"},
-	"add":         {"add", "adds", "added", "adding"},
-	"warn":        {"warn", "warns", "warned", "warning"},
-	"write":       {"write", "writes", "wrote", "writing", "written"},
-	"insist":      {"insist", "insists", "insisted", "insisting"},
-	"state":       {"states", "stated", "stating"},
-	"declare":     {"declare", "declares", "declared", "declaring"},
-	"ask":         {"ask", "asks", "asked", "asking"},
-	"reply":       {"reply", "replies", "replied", "replying"},
-	"respond":     {"respond", "responds", "responded", "responding"},
-	"explain":     {"explain", "explains", "explained", "explaining"},
-	"note":        {"notes", "noted", "noting"},
-	"continue":    {"continues", "continued", "continuing"},
-	"conclude":    {"conclude", "concludes", "concluded", "concluding"},
-	"argue":       {"argue", "argues", "argued", "arguing"},
-	"claim":       {"claimed", "claiming"},
-	"announce":    {"announces", "announced", "announcing"},
-	"acknowledge": {"acknowledges", "acknowledged", "acknowledging"},
-	"admit":       {"admits", "admitted", "admitting"},
-	"recall":      {"recalls", "recalled", "recalling"},
-	"suggest":     {"suggests", "suggested", "suggesting"},
-	"stress":      {"stresses", "stressed", "stressing"},
-	"emphasize":   {"emphasizes", "emphasized", "emphasizing", "emphasises", "emphasised", "emphasising"},
-	"urge":        {"urges", "urged", "urging"},
-	"tweet":       {"tweets", "tweeted", "tweeting"},
-	"testify":     {"testifies", "testified", "testifying"},
-	"remark":      {"remarked", "remarking"},
-	"observe":     {"observes", "observed", "observing"},
-	"predict":     {"predicts", "predicted", "predicting"},
-	"vow":         {"vowed", "vowing"},
-	"promise":     {"promised", "promising"},
-	"pledge":      {"pledged", "pledging"},
-	"assert":      {"asserts", "asserted", "asserting"},
-	"contend":     {"contends", "contended", "contending"},
-	"complain":    {"complains", "complained", "complaining"},
-	"quip":        {"quips", "quipped", "quipping"},
-	"joke":        {"joked", "joking"},
-	"shout":       {"shouts", "shouted", "shouting"},
-	"yell":        {"yells", "yelled", "yelling"},
-	"scream":      {"screams", "screamed", "screaming"},
-	"cry":         {"cried"},
-	"exclaim":     {"exclaims", "exclaimed", "exclaiming"},
-	"boast":       {"boasts", "boasted", "boasting"},
-	"lament":      {"laments", "lamented", "lamenting"},
-	"concede":     {"concedes", "conceded", "conceding"},
-	"confirm":     {"confirms", "confirmed", "confirming"},
-	"deny":        {"denies", "denied", "denying"},
-	"demand":      {"demanded", "demanding"},
-	"wonder":      {"wonders", "wondered", "wondering"},
-	"muse":        {"muses", "mused", "musing"},
-	"recount":     {"recounts", "recounted", "recounting"},
-	"reiterate":   {"reiterates", "reiterated", "reiterating"},
-	"report":      {"reported", "reporting"},
-	"chant":       {"chanted", "chanting"},
-	"describe":    {"describes", "described", "describing"},
-	"call":        {"calls", "called", "calling"},
-	"instruct":    {"instructs", "instructed"},
-	"post":        {"posted"},
-	"read":        {"reads", "read"},
-	"agree":       {"agrees", "agreed", "agreeing"},
-	"counter":     {"countered", "countering"},
-	"retort":      {"retorts", "retorted", "retorting"},
-	"whisper":     {"whispers", "whispered", "whispering"},
-	"plead":       {"pleads", "pleaded", "pleading"},
-	"interject":   {"interjected"},
-	"sing":        {"sings", "sang", "singing"},
-	"mutter":      {"mutters", "muttered", "muttering"},
-	"allege":      {"alleges", "alleged", "alleging"},
-	"caution":     {"cautions", "cautioned", "cautioning"},
-	"maintain":    {"maintains", "maintained"},
-	"reveal":      {"reveals", "revealed", "revealing"},
-	"blast":       {"blasted"},
-	"tout":        {"touted"},
-	"proclaim":    {"proclaims", "proclaimed", "proclaiming"},
-	"threaten":    {"threatened"},
-	"summarize":   {"summarized"},
-	"opine":       {"opined"},
-	"mention":     {"mentioned"},
-	"answer":      {"answered", "answering"},
-	"reason":      {"reasoned"},
-	"insinuate":   {"insinuated"},
-	"thunder":     {"thundered"},
-	"snap":        {"snapped"},
-	"comment":     {"commented", "commenting"},
-	"bark":        {"barked"},
-	"beam":        {"beamed"},
-	"echo":        {"echoed"},
-	"fume":        {"fumed"},
-	"press":       {"pressed"},
-	"scoff":       {"scoffed"},
-	"surmise":     {"surmised"},
-	"exhort":      {"exhorted"},
-	"elaborate":   {"elaborated"},
-	"charge":      {"charged"},
-	"chide":       {"chided"},
-	"scold":       {"scolded"},
-	"gush":        {"gushed"},
-	"sneer":       {"sneered"},
-	"taunt":       {"taunted"},
-	"mock":        {"mocked", "mocks"},
-	"rave":        {"raved"},
-	"rant":        {"ranted"},
-	"crack":       {"cracked"},
-	"marvel":      {"marveled", "marvelled"},
-	"grumble":     {"grumbled"},
-	"sigh":        {"sighed"},
-	"chuckle":     {"chuckled"},
-	"laugh":       {"laughed"},
-	"assure":      {"assured"},
-	"remember":    {"remembered", "remembers"},
-	"confess":     {"confesses", "confessed", "confessing"},
-	"recommend":   {"recommends", "recommended"},
-	"riff":        {"riffed"},
-	"react":       {"reacted"},
-}
-
 // objectCues take the listener or the thing named as their object, so the words after them are never
 // the speaker.
 var objectCues = map[string]bool{"tell": true, "ask": true, "urge": true, "call": true, "describe": true, "warn": true,
@@ -141,12 +19,13 @@ var objectCues = map[string]bool{"tell": true, "ask": true, "urge": true, "call"
 
 var cueForms = buildCueForms()
 
+// buildCueForms reads the reporting verbs that introduce a quotation (lexicon.QuoteCue: -ing forms
+// and manner-of-speech verbs count, belief verbs do not, since the speaker of a quotation may be an
+// organisation) and tells the kind of each form.
 func buildCueForms() map[string]cueKind {
 	m := map[string]cueKind{}
-	for stem, forms := range cueStems {
-		for _, f := range forms {
-			m[f] = cueKind{participle: strings.HasSuffix(f, "ing"), object: objectCues[stem]}
-		}
+	for form, stem := range lexicon.ReportingVerbs(lexicon.QuoteCue) {
+		m[form] = cueKind{participle: strings.HasSuffix(form, "ing"), object: objectCues[stem]}
 	}
 	return m
 }
