@@ -190,7 +190,7 @@ func (d *doc) opensSentence(i, lo int) bool {
 	return strings.ContainsAny(d.Text[p.End:d.Tokens[i].Start], "\r\n")
 }
 
-// classifyRun labels each item of a run.
+// classifyRun labels each item of a run: each word on its own, then the relabelings in order.
 func (d *doc) classifyRun(run *nameRun, allCaps bool) {
 	items := run.items
 	for k := range items {
@@ -201,8 +201,29 @@ func (d *doc) classifyRun(run *nameRun, allCaps bool) {
 		}
 		it.class = classifyWord(it.word, it.atStart || allCaps)
 	}
-	// "Miss" is an honorific before a name ("Miss Keller") but opens a contest's title before an
-	// ordinary word ("Miss Universe").
+	for _, relabel := range runRelabelings {
+		relabel(d, items)
+	}
+}
+
+// runRelabelings correct the word-by-word labels with what a word's neighbours in the run show. The
+// order matters: a later step reads the labels earlier ones set (a rank becomes a name's word
+// before the particle rule looks at it; multi-word places are joined last, over any label).
+var runRelabelings = []func(d *doc, items []nameItem){
+	relabelMiss,
+	relabelHeadlineWords,
+	relabelCountrySurname,
+	relabelRankInName,
+	relabelAfterParticle,
+	relabelMonthGivenName,
+	relabelFamilyNameFirst,
+	relabelBareInitials,
+	relabelMultiWordPlaces,
+}
+
+// "Miss" is an honorific before a name ("Miss Keller") but opens a contest's title before an
+// ordinary word ("Miss Universe").
+func relabelMiss(d *doc, items []nameItem) {
 	for k := range items {
 		if items[k].lower != "miss" || items[k].class == itemParticle {
 			continue
@@ -212,21 +233,30 @@ func (d *doc) classifyRun(run *nameRun, allCaps bool) {
 			items[k].class = itemHonorific
 		}
 	}
-	// A capitalised function word between capitalised words is a headline's or a title's, never
-	// part of a name ("Pam Key On Twitter", "Senator Wins Over Rivals"); at the end of a run it may
-	// be a surname ("James To").
+}
+
+// A capitalised function word between capitalised words is a headline's or a title's, never
+// part of a name ("Pam Key On Twitter", "Senator Wins Over Rivals"); at the end of a run it may
+// be a surname ("James To").
+func relabelHeadlineWords(d *doc, items []nameItem) {
 	for k := 1; k+1 < len(items); k++ {
 		if items[k].class == itemName && headlineWords(items[k].lower) && !lexicon.IsGivenName(items[k].word) {
 			items[k].class = itemOpener
 		}
 	}
-	// A country after a given name, ending the run, is a surname ("Rep. Steve Israel").
+}
+
+// A country after a given name, ending the run, is a surname ("Rep. Steve Israel").
+func relabelCountrySurname(d *doc, items []nameItem) {
 	if n := len(items); n >= 2 && items[n-1].class == itemNation && items[n-2].class == itemName &&
 		lexicon.IsGivenName(items[n-2].word) && looksLikeCountry(items[n-1].lower) {
 		items[n-1].class = itemName
 	}
-	// A rank after a name, ending the run but for a suffix, is part of the name ("Hun Sen",
-	// "Martin Luther King Jr.").
+}
+
+// A rank after a name, ending the run but for a suffix, is part of the name ("Hun Sen",
+// "Martin Luther King Jr.").
+func relabelRankInName(d *doc, items []nameItem) {
 	n := len(items)
 	for n > 0 && items[n-1].class == itemSuffix {
 		n--
@@ -240,34 +270,49 @@ func (d *doc) classifyRun(run *nameRun, allCaps bool) {
 			items[k].class = itemName
 		}
 	}
-	// After a lower-case particle every word is a name's: "Bandar bin Sultan", "Ibn Khaldun", a
-	// rank word included.
+}
+
+// After a lower-case particle every word is a name's: "Bandar bin Sultan", "Ibn Khaldun", a
+// rank word included.
+func relabelAfterParticle(d *doc, items []nameItem) {
 	for k := 1; k < len(items); k++ {
 		if items[k-1].class == itemParticle && (items[k].class == itemTitle || items[k].class == itemNation) {
 			items[k].class = itemName
 		}
 	}
-	// A month's name before a surname is a given name ("governor Jan Brewer", "April Ryan").
+}
+
+// A month's name before a surname is a given name ("governor Jan Brewer", "April Ryan").
+func relabelMonthGivenName(d *doc, items []nameItem) {
 	for k := 0; k+1 < len(items); k++ {
 		if items[k].class == itemCalendar && items[k+1].class == itemName && monthGivenNames[items[k].lower] &&
 			items[k].last == items[k].first {
 			items[k].class = itemName
 		}
 	}
-	// A short word before a hyphenated two-syllable given name is a family name ("Park Joo-Ho").
+}
+
+// A short word before a hyphenated two-syllable given name is a family name ("Park Joo-Ho").
+func relabelFamilyNameFirst(d *doc, items []nameItem) {
 	for k := 0; k+1 < len(items); k++ {
 		if (items[k].class == itemOrg || items[k].class == itemOpener) && eastAsianName(items[k:k+2]) && items[k+1].class == itemName {
 			items[k].class = itemName
 		}
 	}
-	// Initials written without periods before an unfamiliar surname, after "by" ("a paper by AS
-	// Heagle"): an acronym does not stand there.
+}
+
+// Initials written without periods before an unfamiliar surname, after "by" ("a paper by AS
+// Heagle"): an acronym does not stand there.
+func relabelBareInitials(d *doc, items []nameItem) {
 	if len(items) == 2 && items[0].class == itemAcronym && utf8.RuneCountInString(items[0].word) <= 3 &&
 		items[1].class == itemName && !lexicon.IsEnglishWord(items[1].word) && items[0].first > 0 &&
 		d.Tokens[items[0].first-1].Text == "by" {
 		items[0].class = itemInitial
 	}
-	// Places of several words ("United States", "Hong Kong") are one nation item each.
+}
+
+// Places of several words ("United States", "Hong Kong") are one nation item each.
+func relabelMultiWordPlaces(d *doc, items []nameItem) {
 	for k := 0; k < len(items); k++ {
 		for _, place := range lexicon.MultiWordPlaceList {
 			if k+len(place) > len(items) {

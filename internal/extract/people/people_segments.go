@@ -174,15 +174,35 @@ func nameKey(w string) string {
 	return strings.ToLower(strings.ReplaceAll(w, ".", ""))
 }
 
-// weigh gathers the evidence for and against seg being a person's name.
+// weigh gathers the evidence for and against seg being a person's name, in this order (later steps
+// read what earlier ones found, chiefly whether a title already made the name strong): titles around
+// the name, what follows the run, the name's own words, what precedes it inside the run and before
+// the run, and last the weak evidence of unfamiliar words.
 func (d *doc) weigh(seg *nameSeg) {
-	items := seg.run.items
-	sent := d.Sentences[seg.run.sent]
-	slo := d.TokenIndex(sent.Start)
-	shi := slo
+	slo, shi := d.sentenceTokens(seg.run.sent)
+	d.weighTitles(seg, slo, shi)
+	d.weighFollowing(seg, slo, shi)
+	given := d.weighWords(seg)
+	d.weighInsideRun(seg, slo, given)
+	d.weighBeforeRun(seg, slo, given)
+	weighUnfamiliar(seg)
+}
+
+// sentenceTokens returns the token range [slo, shi) of sentence i.
+func (d *doc) sentenceTokens(i int) (slo, shi int) {
+	sent := d.Sentences[i]
+	slo = d.TokenIndex(sent.Start)
+	shi = slo
 	for shi < len(d.Tokens) && d.Tokens[shi].End <= sent.End {
 		shi++
 	}
+	return slo, shi
+}
+
+// weighTitles reads the titles around the name: before it a title, an honorific or a comma-set role,
+// after it an apposition or an age.
+func (d *doc) weighTitles(seg *nameSeg, slo, shi int) {
+	items := seg.run.items
 	first, last := seg.firstTok(), seg.lastTok()
 
 	// Before the name: a title, an honorific, or a comma-set role.
@@ -207,7 +227,12 @@ func (d *doc) weigh(seg *nameSeg) {
 			seg.titles = append(seg.titles, titles...)
 		}
 	}
+}
 
+// weighFollowing reads what follows the whole run: an organisation or rank word, a context noun
+// ("administration"), a group noun ("family"), a role the run belongs to, or a reporting verb.
+func (d *doc) weighFollowing(seg *nameSeg, slo, shi int) {
+	items := seg.run.items
 	// What follows the whole run.
 	runEnd := items[len(items)-1].last + 1
 	if seg.hi < len(items) && items[seg.hi].class == itemOrg {
@@ -246,6 +271,13 @@ func (d *doc) weigh(seg *nameSeg) {
 		(runEnd >= shi || isAppositionEnd(d.Tokens[runEnd].Text)) {
 		seg.speech = true
 	}
+}
+
+// weighWords reads the name's own words: place openers, repeated or function words, a known given
+// name, the shape of an East Asian name, initials before an unfamiliar surname. It reports whether
+// the name starts with a known given name.
+func (d *doc) weighWords(seg *nameSeg) (given bool) {
+	items := seg.run.items
 	// The name itself.
 	n := seg.hi - seg.lo
 	if placeOpeners[seg.words[0]] || n >= 2 && allSame(seg.words) {
@@ -254,7 +286,7 @@ func (d *doc) weigh(seg *nameSeg) {
 	if n == 1 && functionWords[seg.words[0]] {
 		seg.veto, seg.strong = true, false
 	}
-	given := n >= 2 && lexicon.IsGivenName(items[seg.lo].word) && items[seg.lo].class == itemName
+	given = n >= 2 && lexicon.IsGivenName(items[seg.lo].word) && items[seg.lo].class == itemName
 	if given || n >= 2 && n <= 3 && eastAsianName(items[seg.lo:seg.hi]) {
 		seg.medium = true
 	}
@@ -264,7 +296,13 @@ func (d *doc) weigh(seg *nameSeg) {
 		items[seg.hi-1].class == itemName && !lexicon.IsEnglishWord(items[seg.hi-1].word) && !brandShapedSeg(items[seg.lo:seg.hi]) {
 		seg.medium = true
 	}
+	return given
+}
 
+// weighInsideRun reads what precedes the name inside its capitalised run.
+func (d *doc) weighInsideRun(seg *nameSeg, slo int, given bool) {
+	items := seg.run.items
+	n := seg.hi - seg.lo
 	// What precedes the name inside the run: "British Red Cross", "USI Art Collections", "The Velvet
 	// Underground" are names of things.
 	if seg.lo > 0 {
@@ -283,6 +321,11 @@ func (d *doc) weigh(seg *nameSeg) {
 			seg.veto = true
 		}
 	}
+}
+
+// weighBeforeRun reads the word before the whole run.
+func (d *doc) weighBeforeRun(seg *nameSeg, slo int, given bool) {
+	items := seg.run.items
 	// What precedes the whole run: "in Hebron", "the Guardian", "the novel Angel Catbird". A full name
 	// with a known given name survives a preposition or an article ("from Kevin De Bruyne's assist",
 	// "the Tom Cruise video").
@@ -309,6 +352,12 @@ func (d *doc) weigh(seg *nameSeg) {
 			seg.weakVeto = true
 		}
 	}
+}
+
+// weighUnfamiliar marks the weak evidence of a name nothing else decided.
+func weighUnfamiliar(seg *nameSeg) {
+	items := seg.run.items
+	n := seg.hi - seg.lo
 	// No evidence either way: a short stretch of words that are neither English words nor known
 	// given names, inside a sentence ("Romelu Lukaku", "Antija Zlatun") is most likely a name.
 	if !seg.medium && !seg.strong && !seg.veto && !seg.weakVeto && n >= 2 && n <= 3 && !items[seg.lo].atStart {

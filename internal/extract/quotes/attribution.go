@@ -242,23 +242,30 @@ func (c *quoteCtx) opensReportedSentence(qi int, a attribution) bool {
 	return !c.onlyAdverbials(rest, a.regionEndTok)
 }
 
+// skipMarks skips the punctuation between a quote and its attribution, from token s to the first
+// word before e, and reports whether a dash stood there (`"…" — X`). A bracket opens an aside, never
+// an attribution: ok is false.
+func (c *quoteCtx) skipMarks(s, e int) (next int, dash, ok bool) {
+	for s < e && !c.d.Tokens[s].IsWord() {
+		switch c.d.Tokens[s].Text {
+		case "—", "―", "–", "-":
+			dash = true
+		case "(", "[":
+			return s, dash, false
+		}
+		s++
+	}
+	return s, dash, true
+}
+
 // afterAttributionDepth is afterAttribution; depth counts the quotes of one sentence already passed
 // on the way to an attribution that ends the sentence (see sentenceTail).
 func (c *quoteCtx) afterAttributionDepth(qi, depth int) attribution {
 	d := c.d
 	s, e := c.afterRegion(qi)
 	a := attribution{}
-	dash := false
-	for s < e && !d.Tokens[s].IsWord() {
-		switch d.Tokens[s].Text {
-		case "—", "―", "–", "-":
-			dash = true
-		case "(", "[":
-			return a
-		}
-		s++
-	}
-	if s >= e || c.introducesNextQuote(qi, e) {
+	s, dash, ok := c.skipMarks(s, e)
+	if !ok || s >= e || c.introducesNextQuote(qi, e) {
 		return a
 	}
 	if w := d.Tokens[s].Text; (w == "and" || w == "but") && s+1 < e && isCue(lower(d.Tokens[s+1])) {

@@ -396,96 +396,115 @@ func (c *quoteCtx) forwardNP(s, e int) (int, int) {
 	if personalPronouns[lower(first)] || otherPronouns[lower(first)] && lower(first) != "who" && lower(first) != "which" {
 		return s, s + 1
 	}
-	end := s
-	sawDet, lowers, proper := false, 0, false
-	possAt, nouns := -1, 0 // the possessive that opened the phrase's head, and the words read since
+	np := nounPhrase{start: s, end: s, possAt: -1}
 	// "said farmer Omar Haddad", "said election lawyer Joe Birkenstock": lower-case words that stand
 	// as a title before a name.
 	if k := c.titleBeforeName(s, e); k > s {
-		end, lowers = k, 0
+		np.end = k
 	}
-	for i := end; i < e; i++ {
+	if !c.readNP(&np, e) {
+		return s, c.trimEnd(s, np.end)
+	}
+	if np.possAt >= 0 && np.end-np.possAt > 2 && np.end < e && speakerDeterminers[lower(d.Tokens[np.end])] {
+		// "Hoff's letter makes a case": the last word read was the verb, not part of the head.
+		if t := d.Tokens[np.end-1]; isLowerWord(t) && strings.HasSuffix(t.Text, "s") {
+			np.end--
+		}
+	}
+	np.end = c.trimEnd(s, np.end)
+	if !np.proper && np.end > s {
+		np.end = c.withApposedName(np.end, e)
+	}
+	return s, np.end
+}
+
+// nounPhrase is what forwardNP has read of a speaker's noun phrase so far.
+type nounPhrase struct {
+	start, end int  // the phrase read so far, [start, end)
+	sawDet     bool // a determiner or a possessive opened the phrase's head
+	proper     bool // a capitalised word was read since
+	lowers     int  // lower-case words read after the determiner
+	possAt     int  // the possessive that opened the phrase's head, or -1
+	nouns      int  // words read since that possessive
+}
+
+// readNP reads the phrase's words up to e, one token at a time, extending np.end over every word
+// that belongs to the phrase. It reports false when the phrase ends at an unclosed bracket or at a
+// capitalised stop word, where the phrase read so far stands as it is.
+func (c *quoteCtx) readNP(np *nounPhrase, e int) bool {
+	d, s := c.d, np.start
+	for i := np.end; i < e; i++ {
 		t := d.Tokens[i]
 		w := lower(t)
 		switch {
-		case t.Text == "(" && end > s:
+		case t.Text == "(" && np.end > s:
 			j := d.matchingClose(i, e)
 			if j < 0 {
-				return s, c.trimEnd(s, end)
+				return false
 			}
-			end, i = j+1, j
+			np.end, i = j+1, j
 			continue
-		case isPossessiveToken(t.Text) && end > s:
+		case isPossessiveToken(t.Text) && np.end > s:
 			// "Hillary Clinton's right-hand woman": a possessive acts as the determiner of the
 			// noun that heads the phrase.
-			sawDet, proper, lowers = true, false, 0
-			possAt, nouns = i, 0
-			end = i + 1
+			np.sawDet, np.proper, np.lowers = true, false, 0
+			np.possAt, np.nouns = i, 0
+			np.end = i + 1
 			continue
-		case d.isAbbrevPeriod(i) && end > s:
-			end = i + 1
+		case d.isAbbrevPeriod(i) && np.end > s:
+			np.end = i + 1
 			continue
 		case speakerDeterminers[w] && (i == s || lower(d.Tokens[i-1]) == "of" || lower(d.Tokens[i-1]) == "for" || isPossessiveToken(d.Tokens[i-1].Text)):
-			sawDet = true
-			end = i + 1
+			np.sawDet = true
+			np.end = i + 1
 			continue
 		case t.IsCapitalized():
 			if (npStopWords[w] && !isRoleNoun(w) || lexicon.LeadingConnectives[w] || lexicon.IsMonthWord(w)) && !c.inPersonName(t) {
-				return s, c.trimEnd(s, end)
+				return false
 			}
-			end, proper = i+1, true
+			np.end, np.proper = i+1, true
 			continue
 		case isRoleNoun(w):
-			nouns++
-			end = i + 1
+			np.nouns++
+			np.end = i + 1
 			continue
-		case (w == "of" || w == "for" || w == "to" && isRoleNoun(lower(d.Tokens[i-1]))) && end > s && i+1 < e:
+		case (w == "of" || w == "for" || w == "to" && isRoleNoun(lower(d.Tokens[i-1]))) && np.end > s && i+1 < e:
 			// "a spokesman for the ministry", "the U.S. ambassador to Poland".
 			n := d.Tokens[i+1]
 			if n.IsCapitalized() || speakerDeterminers[lower(n)] {
-				end = i + 1
+				np.end = i + 1
 				continue
 			}
-		case proper && end == i && i+1 < e && c.nameParticleAt(i, s) && d.Tokens[i+1].IsCapitalized():
+		case np.proper && np.end == i && i+1 < e && c.nameParticleAt(i, s) && d.Tokens[i+1].IsCapitalized():
 			// "Bandar bin Sultan": a lower-case particle inside a name.
-			end = i + 1
+			np.end = i + 1
 			continue
-		case isLowerWord(t) && proper && end == i && c.agentTitleBeforeName(i, e) > i:
+		case isLowerWord(t) && np.proper && np.end == i && c.agentTitleBeforeName(i, e) > i:
 			// "Cuban journalist Luis Baez", "Merrill Lynch food analyst William Maguire": a
 			// capitalised modifier, a lower-case title, then the name.
-			end = c.agentTitleBeforeName(i, e)
-			i = end - 1
+			np.end = c.agentTitleBeforeName(i, e)
+			i = np.end - 1
 			continue
-		case (t.Text == "-" || t.Text == "&") && end == i && i+1 < e && d.Tokens[i+1].IsWord():
-			end = i + 1
+		case (t.Text == "-" || t.Text == "&") && np.end == i && i+1 < e && d.Tokens[i+1].IsWord():
+			np.end = i + 1
 			continue
 		case (isLowerWord(t) || t.IsNumber()) &&
-			sawDet && !proper && lowers < 4 && !npStopWords[w] && !isCue(w) && !speakerDeterminers[w] &&
-			!((lowers > 0 || nouns > 0) && strings.HasSuffix(w, "ed")):
+			np.sawDet && !np.proper && np.lowers < 4 && !npStopWords[w] && !isCue(w) && !speakerDeterminers[w] &&
+			!((np.lowers > 0 || np.nouns > 0) && strings.HasSuffix(w, "ed")):
 			// "one witness", "a 27-year-old teacher", "a 2013 article".
-			lowers++
-			nouns++
-			end = i + 1
+			np.lowers++
+			np.nouns++
+			np.end = i + 1
 			continue
-		case isLowerWord(t) && sawDet && proper && end == i && d.Tokens[i-1].IsCapitalized() && isHeadNoun(w):
+		case isLowerWord(t) && np.sawDet && np.proper && np.end == i && d.Tokens[i-1].IsCapitalized() && isHeadNoun(w):
 			// "a Trump supporter", "a 2008 Clinton veteran": the name modifies the noun that heads
 			// the phrase.
-			end = i + 1
+			np.end = i + 1
 			continue
 		}
 		break
 	}
-	if possAt >= 0 && end-possAt > 2 && end < e && speakerDeterminers[lower(d.Tokens[end])] {
-		// "Hoff's letter makes a case": the last word read was the verb, not part of the head.
-		if t := d.Tokens[end-1]; isLowerWord(t) && strings.HasSuffix(t.Text, "s") {
-			end--
-		}
-	}
-	end = c.trimEnd(s, end)
-	if !proper && end > s {
-		end = c.withApposedName(end, e)
-	}
-	return s, end
+	return true
 }
 
 // withApposedName extends a phrase headed by a lower-case role or kin noun that ends at end over the

@@ -155,10 +155,53 @@ var troopYearPrepositions = troopSet(`in since until till by from during before 
 // phrase reads a personnel noun phrase after the quantity: "35,000 Syrian soldiers", "hundreds of
 // policemen and soldiers", "5,000-strong multinational force", "40 members of the PLA".
 func (sc *troopScanner) phrase(q nlp.Quantity) (troopFigure, bool) {
+	j, strong, share, ok := sc.afterNumber(q)
+	if share != nil {
+		return *share, true
+	}
+	if !ok {
+		return troopFigure{}, false
+	}
+	head, ok := sc.headNoun(j, strong)
+	if !ok || !sc.headIsPersonnel(q, j, head, strong) {
+		return troopFigure{}, false
+	}
+	fig := troopFigure{q: q, end: head, unit: sc.lw[head], whereFrom: head}
+	mods := sc.lw[j:head]
+	fig.who = sc.whoIn(j, head)
+	if fig.who == "" {
+		fig.who = troopJointForce(mods) // "a 5,000-strong multinational force"
+	}
+	kind := sc.headAt(head, strong)
+	if kind == troopConditional && !sc.conditionalIsArmed(&fig, j, head, mods) {
+		return troopFigure{}, false
+	}
+	if fig.end == head {
+		fig.end = sc.coordination(head)
+		if troopPoliceNouns[fig.unit] && fig.end == head && sc.nearCasualty(q.First, head) {
+			return troopFigure{}, false
+		}
+		fig.whereFrom = fig.end
+		from := head
+		// "police officers", "service members", "border guards": the modifier makes the noun.
+		if kind == troopConditional && head-1 >= j && troopQualifiers[sc.lw[head-1]] {
+			from = head - 1
+		}
+		fig.unit = nlp.QuantityLower(sc.d.Text[sc.toks[from].Start:sc.toks[fig.end].End])
+	}
+	sc.findWho(&fig, kind, head)
+	return fig, true
+}
+
+// afterNumber reads what follows the number up to its noun phrase's modifiers: a size suffix
+// ("5,000-strong", "16-member"), the "of" a vague quantity needs ("thousands of"), or a partitive
+// ("five of the soldiers"). It returns where the modifiers start, whether the number gives the size
+// of a body of troops, and for a share of a larger figure ("5,000 of the 13,000 troops") the figure
+// the share counts.
+func (sc *troopScanner) afterNumber(q nlp.Quantity) (j int, strong bool, share *troopFigure, ok bool) {
 	n := len(sc.toks)
-	j := q.Last + 1
-	// "5,000-strong", "16-member", "12-man": the number gives the size of a body of troops.
-	strong := q.Suffix != ""
+	j = q.Last + 1
+	strong = q.Suffix != ""
 	if !strong && j < n && sc.lw[j] == "strong" {
 		strong = true
 		j++
@@ -167,42 +210,47 @@ func (sc *troopScanner) phrase(q nlp.Quantity) (troopFigure, bool) {
 		if j < n && sc.lw[j] == "of" {
 			j++
 		} else if strings.HasSuffix(sc.lw[q.Last], "s") {
-			return troopFigure{}, false // "thousands" needs "of"
+			return j, strong, nil, false // "thousands" needs "of"
 		}
 	} else if !strong && q.Count >= 2 && j+1 < n && sc.lw[j] == "of" && troopPartitiveDeterminers[sc.lw[j+1]] {
 		j += 2 // "five of the soldiers"
-		// "About 5,000 of the 13,000 troops": a share of a figure counts the same personnel; the
-		// figure itself is read next.
 		if inner, ok := nlp.ParseQuantity(sc.toks, sc.lw, j); ok && inner.First == j && !inner.Vague &&
 			inner.Count > q.Count && !sc.isYearOrDate(inner) {
 			if whole, ok := sc.phrase(inner); ok {
-				return troopFigure{q: q, end: q.Last, unit: whole.unit, who: whole.who, whereFrom: -1}, true
+				return j, strong, &troopFigure{q: q, end: q.Last, unit: whole.unit, who: whole.who, whereFrom: -1}, true
 			}
 		}
 	}
-	// Walk the modifiers to the head noun; a personnel noun followed by another head modifies it
-	// ("rebel fighters", "police officers").
-	head := -1
-	headOf := func(k int) troopHead {
-		if strong && troopTeamNouns[sc.lw[k]] {
-			return troopForce // "a 16-member special forces team"
-		}
-		return troopHeadOf(sc.lw[k])
+	return j, strong, nil, true
+}
+
+// headAt classifies token k as a head noun; after a size ("a 16-member special forces team") a team
+// noun is a force.
+func (sc *troopScanner) headAt(k int, strong bool) troopHead {
+	if strong && troopTeamNouns[sc.lw[k]] {
+		return troopForce
 	}
+	return troopHeadOf(sc.lw[k])
+}
+
+// headNoun walks the modifiers from j to the head noun; a personnel noun followed by another head
+// modifies it ("rebel fighters", "police officers"). Anything that is not a modifier ends the walk
+// without a head.
+func (sc *troopScanner) headNoun(j int, strong bool) (int, bool) {
+	n := len(sc.toks)
 	limit := j + 6
 	for k := j; k < n && k < limit; k++ {
 		if sc.lw[k] == "," || sc.lw[k] == "and" || sc.lw[k] == "or" {
 			limit++ // a list of modifiers: "American, British, Egyptian and Syrian forces"
 		}
-		h := headOf(k)
+		h := sc.headAt(k, strong)
 		if h != troopNotHead {
 			// A plural other than "forces" does not modify the next noun: "troops guards the airport".
 			plural := strings.HasSuffix(sc.lw[k], "s") && sc.lw[k] != "forces" && h == troopPersonnel
-			if k+1 < n && headOf(k+1) != troopNotHead && !plural {
+			if k+1 < n && sc.headAt(k+1, strong) != troopNotHead && !plural {
 				continue
 			}
-			head = k
-			break
+			return k, true
 		}
 		// "uniformed and plainclothes police", "heavily armed, well-trained soldiers", and lists of
 		// nationalities: "American, British and French troops".
@@ -215,90 +263,81 @@ func (sc *troopScanner) phrase(q nlp.Quantity) (troopFigure, bool) {
 			continue // the serial comma: "American, British, and French troops"
 		}
 		if !troopIsModifier(sc.toks[k], sc.lw[k]) {
-			return troopFigure{}, false
+			return -1, false
 		}
 	}
-	if head < 0 {
-		return troopFigure{}, false
-	}
-	mods := sc.lw[j:head]
+	return -1, false
+}
+
+// headIsPersonnel rules out heads that name no troops: civilians ("medical staff"), aircraft ("two
+// F-16 fighters"), a force without a size, a team its modifiers do not arm, the first noun of a
+// compound ("troop carriers"), and a singular noun after a number other than one.
+func (sc *troopScanner) headIsPersonnel(q nlp.Quantity, j, head int, strong bool) bool {
 	for k := j; k < head; k++ {
 		// A capitalised word inside a name is not a civilian modifier: "the African Union force".
 		inName := k > j && sc.toks[k].IsCapitalized() && sc.toks[k-1].IsCapitalized()
 		if troopUnarmedModifiers[sc.lw[k]] && !inName {
-			return troopFigure{}, false
+			return false
 		}
 	}
 	if sc.designatorIn(j, head) {
-		return troopFigure{}, false // "two F-16 fighters" are aircraft
+		return false
 	}
 	w := sc.lw[head]
-	kind := headOf(head)
-	if kind == troopForce && !strong {
-		return troopFigure{}, false
+	if sc.headAt(head, strong) == troopForce && !strong {
+		return false
 	}
 	// "a 16-member team" is troops only when its modifiers say so: "special forces team", "SEAL team".
 	if troopTeamNouns[w] && !troopForceNouns[w] && !sc.armedTeam(j, head) {
-		return troopFigure{}, false
+		return false
 	}
 	if troopCompoundHeads[sc.next(head)] {
-		return troopFigure{}, false
+		return false
 	}
 	// A singular noun goes with one: "one PKK member", not "two marine species".
 	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "men") && !troopPluralAlways[w] && !strong &&
 		(q.Vague || q.Count != 1) {
-		return troopFigure{}, false
+		return false
 	}
-	fig := troopFigure{q: q, end: head, unit: w, whereFrom: head}
-	fig.who = sc.whoIn(j, head)
-	if fig.who == "" {
-		fig.who = troopJointForce(mods) // "a 5,000-strong multinational force"
-	}
-	if kind == troopConditional {
-		ok := false
-		switch w {
-		case "members", "member":
-			ok = sc.armedModifier(j, head) || sc.forceOfBefore(q.First)
-			if !ok {
-				if end, who, armed := sc.armedOfPhrase(head + 1); armed {
-					ok, fig.end, fig.whereFrom = true, end, end
-					if who != "" {
-						fig.who = who
-					}
+	return true
+}
+
+// conditionalIsArmed decides a noun that names troops only in context ("members", "men",
+// "officers", "guards", "cadets"): its modifiers, a force named before the number, an "of" phrase
+// naming an armed group (which then ends the figure), or coordination with troops.
+func (sc *troopScanner) conditionalIsArmed(fig *troopFigure, j, head int, mods []string) bool {
+	q := fig.q
+	ok := false
+	switch fig.unit {
+	case "members", "member":
+		ok = sc.armedModifier(j, head) || sc.forceOfBefore(q.First)
+		if !ok {
+			if end, who, armed := sc.armedOfPhrase(head + 1); armed {
+				ok, fig.end, fig.whereFrom = true, end, end
+				if who != "" {
+					fig.who = who
 				}
 			}
-		case "men":
-			ok = sc.forceOfBefore(q.First) || troopAnyOf(mods, "fighting", "enlisted", "uniformed", "armed")
-		case "officers", "officer":
-			ok = troopAnyOf(mods, "police", "army", "military", "security", "naval", "navy", "border",
-				"riot", "armed", "marine", "air", "army", "intelligence")
-		case "guards":
-			ok = true
-		case "cadets", "recruits":
-			ok = troopAnyOf(mods, "military", "army", "police", "naval", "air")
 		}
-		if !ok && sc.coordinatedPersonnel(head) {
-			ok = true
-		}
-		if !ok {
-			return troopFigure{}, false
-		}
+	case "men":
+		ok = sc.forceOfBefore(q.First) || troopAnyOf(mods, "fighting", "enlisted", "uniformed", "armed")
+	case "officers", "officer":
+		ok = troopAnyOf(mods, "police", "army", "military", "security", "naval", "navy", "border",
+			"riot", "armed", "marine", "air", "army", "intelligence")
+	case "guards":
+		ok = true
+	case "cadets", "recruits":
+		ok = troopAnyOf(mods, "military", "army", "police", "naval", "air")
 	}
-	if fig.end == head {
-		fig.end = sc.coordination(head)
-		if troopPoliceNouns[w] && fig.end == head && sc.nearCasualty(q.First, head) {
-			return troopFigure{}, false
-		}
-		fig.whereFrom = fig.end
-		from := head
-		// "police officers", "service members", "border guards": the modifier makes the noun.
-		if kind == troopConditional && head-1 >= j && troopQualifiers[sc.lw[head-1]] {
-			from = head - 1
-		}
-		fig.unit = nlp.QuantityLower(sc.d.Text[sc.toks[from].Start:sc.toks[fig.end].End])
-	}
+	return ok || sc.coordinatedPersonnel(head)
+}
+
+// findWho names the force when the noun phrase itself did not: "a 300-strong contingent of Irish
+// peacekeepers", "600 fighters of the Sudan People's Liberation Army", else a nationality near the
+// number, else the subject of its clause.
+func (sc *troopScanner) findWho(fig *troopFigure, kind troopHead, head int) {
+	n := len(sc.toks)
 	if fig.who == "" && kind == troopForce && head+2 < n && sc.lw[head+1] == "of" {
-		// "a 300-strong contingent of Irish peacekeepers"
 		for k := head + 2; k < n && k < head+6; k++ {
 			if troopHeadOf(sc.lw[k]) == troopPersonnel {
 				fig.who = sc.whoIn(head+2, k)
@@ -310,18 +349,16 @@ func (sc *troopScanner) phrase(q nlp.Quantity) (troopFigure, bool) {
 		}
 	}
 	if fig.who == "" && fig.end == head {
-		// "600 fighters of the Sudan People's Liberation Army (SPLA)": the group names the force.
 		if _, who, armed := sc.armedOfPhrase(head + 1); armed {
 			fig.who = who
 		}
 	}
 	if fig.who == "" {
-		fig.who = sc.whoNear(q.First)
+		fig.who = sc.whoNear(fig.q.First)
 	}
 	if fig.who == "" {
-		fig.who = sc.whoSubject(q.First)
+		fig.who = sc.whoSubject(fig.q.First)
 	}
-	return fig, true
 }
 
 // designatorIn reports whether a model designator stands between j and head: "F-16", "MiG-29",
