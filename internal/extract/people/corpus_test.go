@@ -1,0 +1,16 @@
+package people
+
+import (
+	"testing"
+	"time"
+
+	"github.com/newsbrief/newsbrief/internal/extract/internal/corpus"
+	"github.com/newsbrief/newsbrief/internal/extract/nlp"
+)
+
+// TestCorpus runs testdata/corpus/people.json: what the family understands, as data.
+func TestCorpus(t *testing.T) {
+	corpus.Run(t, "people", func(text string, _ time.Time) any {
+		return Extract(nlp.Analyze(text))
+	})
+}
