@@ -135,6 +135,14 @@ func (s *dateScanner) relativeExpr(j int) (dateMention, int, bool) {
 		}
 		return dateMention{kind: kindSeason, number: si, offset: offset, relative: true}, k + 1, true
 	}
+	return s.relativeUnitExpr(j, k, rw, offset, withThe)
+}
+
+// relativeUnitExpr matches the calendar unit at token k after the relative word rw of the phrase that
+// starts at token j (with "the" when withThe): "last week", "this month", "the coming year", "the next
+// decade", and "the previous year", which counts from the year last talked about.
+func (s *dateScanner) relativeUnitExpr(j, k int, rw string, offset int, withThe bool) (dateMention, int, bool) {
+	nx := s.low[k]
 	unit := unitWords[nx]
 	if unit == unitNone || strings.HasSuffix(nx, "s") && unit != unitWeekend {
 		return dateMention{}, j, false
@@ -204,12 +212,7 @@ func (s *dateScanner) agoExpr(j int) (dateMention, int, bool) {
 	}
 	after := s.next(k + 2)
 	if inForm {
-		if after == "time" || after == "'" || after == "’" {
-			// "in two weeks' time"
-		}
-		if unit == unitCentury || unit == unitDecade {
-			return dateMention{}, j, false
-		}
+		// "in two weeks' time" ends at the unit too.
 		return dateMention{kind: kindRelativeUnit, unit: unit, offset: n, futureOnly: true}, k + 2, true
 	}
 	switch after {
