@@ -2,12 +2,17 @@ package dates
 
 import (
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/newsbrief/newsbrief/internal/brief"
-	"github.com/newsbrief/newsbrief/internal/extract/nlp"
+	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
 )
+
+// The date extractor works in three stages, as wanasit/chrono does: the patterns of each family
+// (scan_*.go) find mentions token by token; an ordered list of refiners (refine.go) reads each mention
+// in its context and drops it or settles what its words alone cannot tell; the resolver (resolve.go)
+// places what is left on the calendar, in text order. This file lists the patterns and the refiners in
+// the order they run.
 
 // extract finds every expression that points to a calendar date or period and resolves it to a
 // TimeML TIMEX3 value against the publication date. Durations ("three months"), sets ("every year"), ages,
@@ -18,34 +23,15 @@ func extract(d *doc, published time.Time) []brief.Date {
 	s := newDateScanner(d)
 	mentions := s.scan()
 	sort.SliceStable(mentions, func(a, b int) bool { return mentions[a].Start < mentions[b].Start })
+	for _, refine := range dateRefiners {
+		refine(s, mentions)
+	}
 	r := newDateResolver(published)
 	out := []brief.Date{}
 	for i := range mentions {
 		m := &mentions[i]
-		if d.Dateline != nil && m.Overlaps(*d.Dateline) {
+		if m.dropped {
 			continue
-		}
-		first := d.TokenIndex(m.Start)
-		last := d.TokenIndex(m.End)
-		if first >= len(d.Tokens) {
-			continue
-		}
-		m.tense = s.tenseAround(first, last)
-		// A season naming an event ("the summer war") is the one just past or under way, whatever the
-		// clause's tense.
-		if m.kind == kindSeason && !m.relative && s.attributive(last) {
-			m.tense = tenseUnknown
-		}
-		if m.kind == kindWeekday && !m.relative {
-			m.tense = s.possessiveWeekdayTense(first, last, m.tense)
-		}
-		// Coordinated dates share their clause: "in February or March", "from May 10 to May 12".
-		if m.tense == tenseUnknown && i > 0 && coordinated(d.Text, mentions[i-1].Range, m.Range) {
-			m.tense = mentions[i-1].tense
-		}
-		if m.yearAgo && !m.quarterContext {
-			m.quarterContext = s.sentenceHas(first, "quarter", "period") || i > 0 && mentions[i-1].kind == kindQuarter ||
-				s.continuesQuarterComparison(mentions[:i], first) || s.figureComparison(first)
 		}
 		value := r.resolve(m)
 		if value == "" {
@@ -62,14 +48,101 @@ func extract(d *doc, published time.Time) []brief.Date {
 	return out
 }
 
-// coordinated reports whether b follows a with only a conjunction or a range mark between them.
-func coordinated(text string, a, b nlp.Range) bool {
-	if a.End > b.Start || b.Start-a.End > 10 {
-		return false
+// dateRefiners run in this order over all the mentions, each from the first to the last, after the
+// scan and before the resolver. A step may read what the steps before it settled, for the mention
+// and for the ones before it: the coordination step copies the tense of the previous date, so it comes
+// after every step that sets a tense.
+var dateRefiners = []dateRefiner{
+	dropDatelineDate,       // the dateline's date is the publication date, not a date of the story
+	placeOnTokens,          // the token span of each mention, which the steps below read
+	clauseTense,            // the tense of the clause around the date
+	eventSeasonTense,       // "the summer war": a season naming an event has no tense of its own
+	possessiveWeekday,      // "Wednesday's ruling", "ahead of Sunday's election"
+	coordinatedTense,       // "in February or March": a date with no tense shares its neighbour's
+	yearAgoInQuarterReport, // "a year ago" in a report about a quarter means that quarter a year before
+}
+
+// core matches a date expression starting at token j (after any boundary or modifier, which matchAt
+// has skipped). The patterns are tried in this order and the first match wins; the words in front of
+// each call are cheap tests of the token that spare the patterns that cannot start there.
+func (s *dateScanner) core(j int) (dateMention, int, bool) {
+	w := s.low[j]
+	w = w[len(modifierPrefix(w)):]
+	// scan_relative.go: today, yesterday, last night, this morning.
+	if m, end, ok := s.relativeDay(j); ok {
+		return m, end, true
 	}
-	switch strings.TrimSpace(text[a.End:b.Start]) {
-	case "or", "and", "to", "-", "–", "through", "until", ",", "and on", "or on", "and in", "or in":
-		return true
+	// scan_reference.go: the next day, earlier that day, the day before last Tuesday, the week of March 6.
+	if m, end, ok := s.referenceDay(j); ok {
+		return m, end, true
 	}
-	return false
+	// scan_year_phrases.go: that year, for the full year, by year-end.
+	if m, end, ok := s.yearReference(j); ok {
+		return m, end, true
+	}
+	if m, end, ok := s.yearEnd(j); ok {
+		return m, end, true
+	}
+	// scan_weekdays.go: a weekday word is read as a weekday or not at all.
+	if _, ok := lexicon.WeekdayWords[w]; ok {
+		return s.weekdayExpr(j, j, 0, false)
+	}
+	// scan_quarters.go, then scan_relative.go: this year's third quarter, last week, the coming year.
+	if _, ok := relativeWords[w]; ok || w == "the" {
+		if m, end, ok := s.quarterExpr(j); ok {
+			return m, end, true
+		}
+		if m, end, ok := s.relativeExpr(j); ok {
+			return m, end, true
+		}
+	}
+	// scan_weekdays.go: noon Saturday.
+	if w == "noon" || w == "midnight" {
+		if _, ok := lexicon.WeekdayWords[s.next(j+1)]; ok {
+			return s.weekdayExpr(j, j+1, 0, false)
+		}
+	}
+	// scan_absolute.go: December 30, Dec. 30, 2021, January 2022, in July.
+	if _, ok := lexicon.MonthWords[w]; ok {
+		if m, end, ok := s.monthExpr(j); ok {
+			return m, end, true
+		}
+	}
+	// scan_years.go, then scan_absolute.go: 1962, 2021-12-30, mid-1996; 30 December.
+	if s.toks[j].IsNumber() || modifierPrefix(s.low[j]) != "" {
+		if m, end, ok := s.numericExpr(j); ok {
+			return m, end, true
+		}
+		if m, end, ok := s.dayMonthExpr(j); ok {
+			return m, end, true
+		}
+	}
+	// scan_quarters.go: Q3 2021, third-quarter, the year-ago quarter.
+	if m, end, ok := s.quarterExpr(j); ok {
+		return m, end, true
+	}
+	if m, end, ok := s.yearAgoExpr(j); ok {
+		return m, end, true
+	}
+	// scan_years.go: nineteen ninety-six.
+	if m, end, ok := s.spelledYear(j); ok {
+		return m, end, true
+	}
+	// scan_relative.go: two weeks ago, in three days.
+	if m, end, ok := s.agoExpr(j); ok {
+		return m, end, true
+	}
+	// scan_decades.go: the 1990s, the nineties, the 19th century.
+	if m, end, ok := s.decadeExpr(j); ok {
+		return m, end, true
+	}
+	// scan_seasons.go: last summer, the summer of 1994.
+	if m, end, ok := s.seasonExpr(j); ok {
+		return m, end, true
+	}
+	// scan_holidays.go: Christmas Day, Thanksgiving, Election Day.
+	if m, end, ok := s.holidayExpr(j); ok {
+		return m, end, true
+	}
+	return dateMention{}, j, false
 }

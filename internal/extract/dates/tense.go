@@ -167,12 +167,28 @@ var participleAuxiliaries = map[string]bool{
 	"has": true, "have": true, "having": true,
 }
 
-// cueAt reads token k as a tense cue, dist tokens away from the date (before it or after it).
+// cueAt reads token k as a tense cue, dist tokens away from the date (before it or after it). Three
+// kinds of cue are tried in turn: a deadline or schedule right before the date, a word that looks
+// ahead, a past form or reporting verb.
 func (s *dateScanner) cueAt(k, dist int, before bool) tense {
+	if before {
+		if t := s.deadlineCue(k, dist); t != tenseUnknown {
+			return t
+		}
+	}
+	if t, ok := s.futureCue(k); ok {
+		return t
+	}
+	return s.pastCue(k, dist)
+}
+
+// deadlineCue reads token k, dist tokens before the date, as a deadline or a schedule that places the
+// date ahead ("by May", "meet Monday", "until Tuesday"), or returns tenseUnknown.
+func (s *dateScanner) deadlineCue(k, dist int) tense {
 	w := s.low[k]
 	// A deadline right before the date looks ahead: "by May", "as soon as Tuesday", "as early as
 	// Tuesday".
-	if before && dist == 1 && (w == "by" || (w == "as" && (s.word(k-1) == "soon" || s.word(k-1) == "early") && s.word(k-2) == "as")) {
+	if dist == 1 && (w == "by" || (w == "as" && (s.word(k-1) == "soon" || s.word(k-1) == "early") && s.word(k-2) == "as")) {
 		// "was used a million times by Thursday night": a past clause counts up to the day, it does not
 		// look ahead to it.
 		if w == "by" && s.finitePastBefore(k) {
@@ -182,19 +198,27 @@ func (s *dateScanner) cueAt(k, dist int, before bool) tense {
 	}
 	// "meet separately Monday", "the vote is Tuesday": a present-tense verb of a scheduled event right
 	// before the day announces it.
-	if before && dist <= scheduleReach && scheduleVerbs[w] && !s.toks[k].IsCapitalized() {
+	if dist <= scheduleReach && scheduleVerbs[w] && !s.toks[k].IsCapitalized() {
 		if s.onlyAdverbsBetween(k, dist) && !pastAuxiliaries[s.word(k-1)] {
 			return tenseFuture
 		}
 	}
 	// "has given the relatives until 9 a.m. Tuesday", "extended its deadline until Tuesday": a
 	// deadline lies ahead of the report that sets it.
-	if before && dist <= untilReach && (w == "until" || w == "till") && s.sentenceHas(k, "deadline", "ultimatum", "given", "extended") && !s.finitePastBefore(k) {
+	if dist <= untilReach && (w == "until" || w == "till") && s.sentenceHas(k, "deadline", "ultimatum", "given", "extended") && !s.finitePastBefore(k) {
 		return tenseFuture
 	}
+	return tenseUnknown
+}
+
+// futureCue reads token k as a word that looks ahead ("will", "scheduled", "next", "they'll", "is
+// to"). ok is false when it is none; when it is one, the tense may still be unknown or past ("next to
+// the embassy", "was due to").
+func (s *dateScanner) futureCue(k int) (t tense, ok bool) {
+	w := s.low[k]
 	if futureCues[w] {
 		if w == "next" && s.word(k+1) == "to" {
-			return tenseUnknown // "next to the embassy"
+			return tenseUnknown, true // "next to the embassy"
 		}
 		// "the hastily planned trip", "a long-delayed vote": a participle used as an adjective does not
 		// tell when.
@@ -204,14 +228,14 @@ func (s *dateScanner) cueAt(k, dist int, before bool) tense {
 				prev = s.word(k - 2)
 			}
 			if adjectiveDeterminers[prev] {
-				return tenseUnknown
+				return tenseUnknown, true
 			}
 		}
 		// "was due to expire", "had been scheduled to": a plan seen from the past.
 		switch s.word(k - 1) {
 		case "was", "were", "been":
 			if w == "due" || w == "scheduled" || w == "expected" || w == "set" || w == "slated" {
-				return tensePast
+				return tensePast, true
 			}
 		}
 		// "going to", "set to", "due to": only with the infinitive after them.
@@ -219,18 +243,26 @@ func (s *dateScanner) cueAt(k, dist int, before bool) tense {
 		case "going", "set", "due", "plan", "plans", "hope", "hopes", "aims", "intends":
 			nx := s.word(k + 1)
 			if nx != "to" && !(w == "set" && nx == "for") && !(w == "due" && nx == "on") {
-				return tenseUnknown
+				return tenseUnknown, true
 			}
 		}
-		return tenseFuture
+		return tenseFuture, true
 	}
 	if isFutureSuffix(w) {
-		return tenseFuture
+		return tenseFuture, true
 	}
 	// "is to meet", "are to hold": the future of plans.
 	if (w == "is" || w == "are") && s.word(k+1) == "to" {
-		return tenseFuture
+		return tenseFuture, true
 	}
+	return tenseUnknown, false
+}
+
+// pastCue reads token k, dist tokens from the date, as a past form or a reporting verb: past unless an
+// auxiliary makes it a participle of another time ("will be held", "has extended": a present perfect),
+// or a reporting verb stands too far from the date to give its time.
+func (s *dateScanner) pastCue(k, dist int) tense {
+	w := s.low[k]
 	reporting := reportingVerbs[w]
 	regular := len(w) > 4 && strings.HasSuffix(w, "ed") && s.toks[k].IsWord() && !s.toks[k].IsCapitalized()
 	if !reporting && !pastCues[w] && !regular {

@@ -1,0 +1,169 @@
+package dates
+
+import (
+	"strings"
+
+	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
+	"github.com/newsbrief/newsbrief/internal/extract/nlp"
+)
+
+// dateScanner reads the article's tokens once, left to right, and collects date mentions.
+type dateScanner struct {
+	d    *doc
+	toks []nlp.Token
+	low  []string // lower-case token texts
+	out  []dateMention
+	// pending are extra mentions a pattern found inside its match (the second year of "1975-1990", the
+	// second date of "July 12-August 14"); they are kept only when the match is emitted.
+	pending []dateMention
+	// sentence index of each token is found by binary search; the last one is cached.
+	lastSentence nlp.Range
+}
+
+func newDateScanner(d *doc) *dateScanner {
+	s := &dateScanner{d: d, toks: d.Tokens, low: make([]string, len(d.Tokens))}
+	for i, t := range d.Tokens {
+		s.low[i] = strings.ToLower(t.Text)
+	}
+	return s
+}
+
+// scan finds every date mention.
+func (s *dateScanner) scan() []dateMention {
+	for i := 0; i < len(s.toks); {
+		if !s.toks[i].IsWord() && s.toks[i].Text != "'" && s.toks[i].Text != "’" && s.toks[i].Text != "[" {
+			i++
+			continue
+		}
+		if end := s.matchAt(i); end > i {
+			i = end
+			continue
+		}
+		i++
+	}
+	return s.out
+}
+
+// emit records a mention over tokens [i, j).
+func (s *dateScanner) emit(m dateMention, i, j int) {
+	if m.End == 0 {
+		m.Range = nlp.Range{Start: s.toks[i].Start, End: s.toks[j-1].End}
+	}
+	s.out = append(s.out, m)
+	s.out = append(s.out, s.pending...)
+	s.pending = s.pending[:0]
+}
+
+// dateOpeners are the words a date expression can start with; every other word is skipped without
+// trying the patterns, which keeps the scan fast.
+var dateOpeners = func() map[string]bool {
+	set := map[string]bool{}
+	for _, m := range []map[string]int{lexicon.MonthWords, numberWords, ordinalWords, relativeWords, seasonWords, decadeWords} {
+		for w := range m {
+			set[w] = true
+		}
+	}
+	for w := range lexicon.WeekdayWords {
+		set[w] = true
+	}
+	for _, m := range []map[string]bool{rangeModifiers, boundaryNouns} {
+		for w := range m {
+			set[w] = true
+		}
+	}
+	for _, w := range []string{
+		"the", "that", "its", "their", "a", "an", "in", "today", "tonight", "yesterday", "tomorrow",
+		"noon", "midnight", "about", "nearly", "almost", "some", "around", "roughly", "exactly", "just",
+		"over", "only", "[", "year-earlier", "year-ago", "christmas", "new", "valentine", "halloween",
+		"boxing", "thanksgiving", "election", "fiscal", "latter", "year-end", "year", "earlier", "later",
+	} {
+		set[w] = true
+	}
+	return set
+}()
+
+// matchAt tries every date pattern at token i and returns the end of the match, or i.
+func (s *dateScanner) matchAt(i int) int {
+	w := s.low[i]
+	if !dateOpeners[w] && !s.toks[i].IsNumber() && modifierPrefix(w) == "" && !isQuarterCode(w) {
+		return i
+	}
+	if s.isSet(i) {
+		return i
+	}
+	// "earlier in the day", "later in the day"
+	if (w == "earlier" || w == "later") && s.next(i+1) == "in" && s.next(i+2) == "the" && s.next(i+3) == "day" {
+		s.emit(dateMention{kind: kindReferenceDay}, i, i+4)
+		return i + 4
+	}
+	// "the year before", "the year after": from the year last talked about.
+	if w == "the" && s.next(i+1) == "year" && (s.next(i+2) == "before" || s.next(i+2) == "after") && !allDigits(s.word(i+3)) {
+		off := -1
+		if s.low[i+2] == "after" {
+			off = 1
+		}
+		s.emit(dateMention{kind: kindReferenceYear, offset: off}, i, i+3)
+		return i + 3
+	}
+	if end, ok := s.yearAgoPeriod(i); ok {
+		s.emit(dateMention{kind: kindRelativeUnit, unit: unitYear, offset: -1, yearAgo: true, quarterContext: true}, i, end)
+		return end
+	}
+	if end, ok := s.referenceQuarter(i); ok {
+		s.emit(dateMention{kind: kindReferenceQuarter, latest: s.word(i+1) == "latest" || s.word(i+1) == "recent"}, i, end)
+		return end
+	}
+	// Boundaries and modifiers before a date: "the end of May", "late Wednesday", "early this month".
+	if j := s.prefixEnd(i); j > i && j < len(s.low) {
+		// "the end of the year", "the beginning of the month": the publication's own year or month.
+		if s.word(j) == "the" && s.joined(j+1) {
+			switch s.low[j+1] {
+			case "year":
+				s.emit(dateMention{kind: kindRelativeUnit, unit: unitYear}, i, j+2)
+				return j + 2
+			case "month":
+				s.emit(dateMention{kind: kindRelativeUnit, unit: unitMonth}, i, j+2)
+				return j + 2
+			case "week":
+				s.emit(dateMention{kind: kindRelativeUnit, unit: unitWeek}, i, j+2)
+				return j + 2
+			}
+		}
+		s.pending = s.pending[:0]
+		if m, end, ok := s.core(j); ok {
+			s.emit(m, i, end)
+			return end
+		}
+	}
+	s.pending = s.pending[:0]
+	if m, end, ok := s.core(i); ok {
+		s.emit(m, i, end)
+		return end
+	}
+	return i
+}
+
+// isSet reports whether token i opens a recurring set ("every year", "each Monday").
+func (s *dateScanner) isSet(i int) bool {
+	switch s.word(i - 1) {
+	case "every", "each", "per":
+		return s.joined(i)
+	}
+	return false
+}
+
+// prefixEnd skips a boundary or modifier before a date: "the end of", "the beginning of", "end of",
+// "early", "late", "mid", "earlier", "later".
+func (s *dateScanner) prefixEnd(i int) int {
+	j := i
+	if s.low[j] == "the" && boundaryNouns[s.next(j+1)] && s.next(j+2) == "of" {
+		return j + 3
+	}
+	if boundaryNouns[s.low[j]] && s.next(j+1) == "of" && s.word(j-1) != "the" {
+		return j + 2
+	}
+	if rangeModifiers[s.low[j]] && s.joined(j+1) {
+		return j + 1
+	}
+	return i
+}
