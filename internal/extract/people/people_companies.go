@@ -13,7 +13,7 @@ import (
 
 // businessNouns after a one-word name make it a company's: only a company has earnings or
 // shareholders.
-var businessNouns = lexicon.WordSet(`earnings shareholders stockholders subsidiary subsidiaries`)
+var businessNouns = lexicon.Words("people/business_nouns")
 
 // companyNames returns the name stretches (lower-case words joined by spaces) that the article
 // writes before a legal form or an ampersand, each also cut before its first organisation word

@@ -500,8 +500,7 @@ func (b *personBuilder) royalTitled(titles []nlp.Range) bool {
 }
 
 // royalTitles precede a monarch's or a royal's given or regnal name.
-var royalTitles = lexicon.WordSet(`king queen prince princess emperor empress sultan emir sheikh shaikh tsar czar shah
-crown`)
+var royalTitles = lexicon.Words("people/royal_titles")
 
 func lastMention(p *personDraft) int {
 	if len(p.mentions) == 0 {

@@ -116,7 +116,7 @@ func brandShaped(w string) bool {
 	return false
 }
 
-var surnamePrefixes = lexicon.WordSet(`mc mac de di da du le la van von fitz`)
+var surnamePrefixes = lexicon.Words("people/surname_prefixes")
 
 // coordinatedWithPlace reports whether s follows a country, state or organisation word with only
 // "and" or a comma between ("Georgia and Virginia said", "Ubisoft, Microsoft, and Sony").
@@ -178,16 +178,10 @@ func (d *doc) thingWords() map[string]bool {
 
 // mediaNouns and staffNouns after a name make it a company's, an outlet's or a place's.
 var (
-	mediaNouns = lexicon.WordSet(`magazine newspaper paper agency company firm website site network channel
-		brand app platform group bank store stores chain corporation television radio report list
-		index ranking rankings newsroom headquarters office offices club`)
-	staffNouns = lexicon.WordSet(`reporters reporter journalists journalist editors correspondents employees
-		engineers executives shareholders customers subscribers users readers shares stock stake unit
-		subsidiary subsidiaries earnings profit revenue sales`)
-	thingPrepositions = lexicon.WordSet(`at in near inside outside`)
+	mediaNouns        = lexicon.Words("people/media_nouns")
+	staffNouns        = lexicon.Words("people/staff_nouns")
+	thingPrepositions = lexicon.Words("people/thing_prepositions")
 	// companyCues end names of companies, clubs and outlets, seldom named after a person (unlike
 	// "Foundation", "Show" or "Museum").
-	companyCues = lexicon.WordSet(`inc corp ltd llc plc co group holdings airlines airways motors industries
-		fc magazine news times post herald journal tribune telegraph gazette radio tv network
-		bank technologies systems communications media entertainment`)
+	companyCues = lexicon.Words("people/company_cues")
 )

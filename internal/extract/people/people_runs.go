@@ -142,7 +142,7 @@ func (d *doc) runsIn(runs []nameRun, lo, hi, si int, headline bool, skip *nlp.Ra
 }
 
 // leadingParticles may open a name without a given name before them ("de Villepin said").
-var leadingParticles = lexicon.WordSet(`de van von bin ibn di da du del della dos das`)
+var leadingParticles = lexicon.Words("people/leading_particles")
 
 func isCapital(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -173,8 +173,7 @@ func hasPeriodSuffix(w string) bool {
 	return lexicon.Honorifics[lw] || abbreviatedTitles[lw]
 }
 
-var abbreviatedTitles = lexicon.WordSet(`gen lt col capt sgt cpl maj adm cmdr gov sen rep pres supt insp det
-	st jr sr fr brig cdr sens reps`)
+var abbreviatedTitles = lexicon.Words("people/abbreviated_titles")
 
 // opensSentence reports whether token i starts a sentence, a quotation, a heading or a line.
 func (d *doc) opensSentence(i, lo int) bool {
@@ -394,14 +393,14 @@ func looksLikeCountry(lw string) bool {
 }
 
 // monthGivenNames are the month names also common as given names.
-var monthGivenNames = lexicon.WordSet(`jan april may june august`)
+var monthGivenNames = lexicon.Words("people/month_given_names")
 
 // captionWords label photo and video credits ("Image: Nick Moreau", "Ahmed M. Image: Twitter").
-var captionWords = lexicon.WordSet(`image images video audio photo photos picture pictures file`)
+var captionWords = lexicon.Words("people/caption_words")
 
 // articleWords are the function words that keep their capital inside a sentence only as the start of
 // a title ("The Times"); other capitalised function words there are names ("James To").
-var articleWords = lexicon.WordSet(`the a an`)
+var articleWords = lexicon.Words("people/article_words")
 
 // isOrgCue reports whether lw, or its singular, is an organisation or place word.
 func isOrgCue(lw string) bool {
@@ -430,11 +429,8 @@ func isRomanNumeral(w string) bool {
 // ordinaryPrefixes and ordinarySuffixes make a hyphenated capitalised word an adjective, never a
 // name: "Pro-Beijing", "Pan-democrat", "Anti-war", "Prize-winner", "US-led".
 var (
-	ordinaryPrefixes = lexicon.WordSet(`pro anti pan non ex post pre neo mid self semi multi inter trans ultra
-		over under counter cross sub super all well`)
-	ordinarySuffixes = lexicon.WordSet(`winner winning based led born owned backed run linked affiliated allied style
-		like related era old year made funded sponsored controlled speaking held elect designate
-		bound friendly free wide long type class level`)
+	ordinaryPrefixes = lexicon.Words("people/ordinary_prefixes")
+	ordinarySuffixes = lexicon.Words("people/ordinary_suffixes")
 )
 
 func isOrdinaryCompound(lw string) bool {
@@ -567,8 +563,7 @@ func headlineWords(lw string) bool {
 }
 
 // auxiliaryWords are auxiliary verbs and object pronouns (not given names: "Will", "May", "Can").
-var auxiliaryWords = lexicon.WordSet(`is are was were be been being has have had does did not isn't aren't
-	wasn't don't doesn't didn't won't can't you him them me us`)
+var auxiliaryWords = lexicon.Words("people/auxiliary_words")
 
 // titleCase reports whether the headline capitalises most of its longer words, so its capitals say
 // nothing about names.
@@ -578,11 +573,4 @@ func (d *doc) titleCase() bool {
 
 // functionWords are closed-class words that are capitalised only to open a sentence, a heading or a
 // name of a work; they never begin a person's name.
-var functionWords = lexicon.WordSet(`the a an and or but nor if in on at of to for with by from as into onto
-	upon about over under after before since until while when where why how what which who whom whose
-	this that these those his her its their our my your we i he she they it there here then now also
-	yet so still even just only not no yes all any some each every both either neither many much more
-	most few several such other another one two three four five six seven eight nine ten first last
-	next today yesterday tomorrow tonight however meanwhile although though because despite amid
-	among against during without within through throughout across around near per via than like
-	unlike according following including image video audio photo picture source file`)
+var functionWords = lexicon.Words("people/function_words")

@@ -126,8 +126,7 @@ func (d *doc) surnameAfterTitle(items []nameItem, lo, hi int) bool {
 }
 
 // surnameOrgWords are place and organisation words that are also common surnames.
-var surnameOrgWords = lexicon.WordSet(`hills day house field fields park hall church lake street bridge bay wood woods
-	ford brooks banks hart burns mills rivers`)
+var surnameOrgWords = lexicon.Words("people/surname_org_words")
 
 // secondNameCut ends a stretch that opens with a full name where a second name or a place begins:
 // "Donald Trump Ties Mary Smith" (an ordinary word before a given name, as in a headline written
@@ -381,14 +380,10 @@ func brandShapedSeg(items []nameItem) bool {
 }
 
 // motionWords before "to" make what follows a destination.
-var motionWords = lexicon.WordSet(`head headed heading heads return returned returning returns fly flew flying
-	flies flight flights travel traveled travelled traveling travelling travels trip trips journey move
-	moved moving moves relocate relocated drive drove driving sail sailed sailing way route
-	went go goes going came come comes coming bound deported extradited evacuated fled`)
+var motionWords = lexicon.Words("people/motion_words")
 
 // placeOpeners open names of regions and places, never of people ("North Carolina", "San Juan").
-var placeOpeners = lexicon.WordSet(`north south east west northern southern eastern western central upper lower
-	greater new san santa santo são sao saint st ste fort port mount cape lake rio`)
+var placeOpeners = lexicon.Words("people/place_openers")
 
 func allSame(words []string) bool {
 	for _, w := range words[1:] {
@@ -402,13 +397,10 @@ func allSame(words []string) bool {
 // workNouns name works, vehicles, warships, brands and businesses; a capitalised run right after one
 // is its title or name ("the novel Angel Catbird", "the ship Freewinds", "the carrier Dwight D.
 // Eisenhower", "French banks Credit Lyonnais and …").
-var workNouns = lexicon.WordSet(`novel book film movie album song single magazine newspaper ship vessel yacht
-	show series game brand app website blog programme program documentary play opera painting
-	sculpture poem hashtag account column bestseller label franchise character carrier warship
-	frigate destroyer cruiser battleship submarine bank banks brokerage lender insurer airline`)
+var workNouns = lexicon.Words("people/work_nouns")
 
 // kinGroupNouns after a surname make it a family's name, a group rather than a person.
-var kinGroupNouns = lexicon.WordSet(`family families clan dynasty household`)
+var kinGroupNouns = lexicon.Words("people/kin_group_nouns")
 
 func isPossessive(t string) bool { return t == "'s" || t == "’s" || t == "'S" || t == "’S" }
 

@@ -24,9 +24,7 @@ func isRoleWord(w string) bool {
 
 // titleModifierWords are ranks' modifiers: a title needs a head besides them ("First World" and
 // "State" alone are not titles).
-var titleModifierWords = lexicon.WordSet(`first second vice deputy acting interim chief foreign defence defense
-	interior home finance treasury health education trade economy shadow state high executive
-	managing assistant associate crown lieutenant elect senior junior general`)
+var titleModifierWords = lexicon.Words("people/title_modifier_words")
 
 // hasTitleHead reports whether the tokens [from, to] hold a rank or role that is not only a modifier.
 func (d *doc) hasTitleHead(from, to int) bool {
@@ -121,15 +119,13 @@ func (d *doc) prenominalTitle(nameTok, slo int) (titles []nlp.Range, ok, honorif
 
 func connector(w string) bool { return w == "of" || w == "for" || w == "to" || w == "the" }
 
-var innerPrepositions = lexicon.WordSet(`of for at`)
+var innerPrepositions = lexicon.Words("people/inner_prepositions")
 
 // determiners open a noun phrase; a title leaves them out.
-var determiners = lexicon.WordSet(`the a an its their his her our this that`)
+var determiners = lexicon.Words("people/determiners")
 
 // appositiveStops end an apposition after a name.
-var appositiveStops = lexicon.WordSet(`who whom whose which that said says told was is were are has have had
-	will would could should can may might did does do from between since when while with after before
-	during all as but where because if than`)
+var appositiveStops = lexicon.Words("people/appositive_stops")
 
 // appositiveTitles reads ", a State Department spokesman," after the name ending at token i (exclusive
 // end index): an optional age, an optional determiner, then a noun phrase headed by a role noun.

@@ -578,7 +578,7 @@ func (c *quoteCtx) dashLineAttribution(qi int) attribution {
 }
 
 // subordinators open a subordinate clause after a quote.
-var subordinators = lexicon.WordSet(`when while because although though if unless since whereas after before until as`)
+var subordinators = lexicon.Words("quotes/subordinators")
 
 // endsWithSentenceMark reports whether the quoted words end with a full stop, "?" or "!".
 func (c *quoteCtx) endsWithSentenceMark(q quoteSpan) bool {

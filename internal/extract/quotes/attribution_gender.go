@@ -34,50 +34,14 @@ func (s sex) contradicts(want sex) bool { return s != sexUnknown && want != sexU
 // Honorifics, nouns of family, rank and role, and given names that tell a person's sex. General
 // English (and the commonest names of a few languages news reports on), not taken from any article.
 var (
-	maleHonorifics   = lexicon.WordSet(`mr sir lord senor señor signor monsieur herr`)
-	femaleHonorifics = lexicon.WordSet(`mrs ms miss lady dame madam madame mme mlle senora señora senorita
-		señorita signora frau`)
-	maleNouns = lexicon.WordSet(`man boy gentleman father son brother husband uncle nephew grandfather grandson
-		stepfather stepson widower boyfriend fiance king prince emperor duke earl baron count sultan tsar
-		czar spokesman chairman congressman councilman businessman policeman fireman sportsman
-		statesman clergyman actor waiter monk dad grandpa patriarch bridegroom groom`)
-	femaleNouns = lexicon.WordSet(`woman girl lady mother daughter sister wife aunt niece grandmother granddaughter
-		stepmother stepdaughter widow girlfriend fiancee queen princess empress duchess countess baroness
-		tsarina czarina spokeswoman chairwoman congresswoman councilwoman businesswoman policewoman
-		stateswoman actress waitress nun mom mum grandma matriarch bride heiress hostess`)
+	maleHonorifics   = lexicon.Words("quotes/male_honorifics")
+	femaleHonorifics = lexicon.Words("quotes/female_honorifics")
+	maleNouns        = lexicon.Words("quotes/male_nouns")
+	femaleNouns      = lexicon.Words("quotes/female_nouns")
 	// Given names whose sex is not in doubt in English-language news. Names used for both
 	// (Jean, Jan, Andrea, Kim, Robin, Leslie) are left out.
-	maleGivenNames = lexicon.WordSet(`james john robert michael william david richard joseph thomas charles
-		christopher daniel matthew anthony donald mark paul steven andrew kenneth joshua kevin brian
-		george edward ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry
-		justin scott brandon benjamin samuel frank gregory raymond alexander patrick jack dennis jerry
-		tyler aaron henry douglas peter adam nathan zachary walter kyle harold carl arthur gerald roger
-		keith jeremy lawrence terry sean albert joe christian austin willie jesse ralph roy louis
-		eugene russell bobby harry wayne billy bruce bill jim tom mike bob dick ted ed steve tony
-		fred alan allan howard philip phillip martin ernest leonard stanley francis earl dan ben sam
-		hugh neil colin ian graham nigel gordon malcolm alistair angus duncan jeremy oliver
-		jose juan carlos luis miguel jorge pedro manuel francisco antonio rafael ricardo fernando
-		alejandro diego pablo sergio raul ramon enrique eduardo roberto alberto mario marco giovanni
-		giuseppe luca paolo pietro jean-pierre jacques pierre michel francois françois philippe
-		nicolas olivier hans klaus jurgen jürgen wolfgang helmut gerhard heinrich friedrich karl otto
-		dieter vladimir sergei sergey dmitry dmitri igor boris mikhail nikolai yuri alexei alexey ivan
-		viktor oleg andrei andrey ahmed ahmad mohammed muhammad mohammad mohamed ali hassan hussein omar
-		abdullah ibrahim khalid yusuf mustafa mahmoud ibrahim abdul tariq hamid karim rashid
-		moshe yitzhak david shimon benjamin ariel ehud avraham`)
-	femaleGivenNames = lexicon.WordSet(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen
-		nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda
-		melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna
-		brenda pamela emma nicole helen samantha katherine christine debra rachel catherine carolyn
-		janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren
-		joan evelyn judith megan cheryl martha andrea frances hannah jacqueline ann anne gloria
-		teresa kathryn sara janice alice madison doris abigail julia judy grace denise amber
-		marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose
-		alexis kayla jane susie sue peggy liz beth kate kathy cathy patty penny molly sally
-		hillary hilary madeleine madeline condoleezza nora claire clara eleanor margaret louise
-		carmen rosa ana isabel lucia elena marta pilar dolores guadalupe juana francesca giulia
-		chiara giovanna sophie nathalie isabelle monique brigitte sylvie francoise françoise ingrid
-		ursula angela gisela helga natasha natalia olga irina svetlana tatiana yelena elena ludmila
-		fatima aisha ayesha layla leila mariam maryam zainab benazir indira golda sonia yulia`)
+	maleGivenNames   = lexicon.Words("quotes/male_given_names")
+	femaleGivenNames = lexicon.Words("quotes/female_given_names")
 )
 
 // personSex weighs what the article says about person pi: a gendered title ("spokeswoman",

@@ -231,8 +231,7 @@ func (c *quoteCtx) opensClause(r nlp.Range) bool {
 }
 
 // clauseOpeners are words after which a clause, and so its subject, begins.
-var clauseOpeners = lexicon.WordSet(`and but or so then that while because when as after before since if although
-though whereas until once where`)
+var clauseOpeners = lexicon.Words("quotes/clause_openers")
 
 // personByTitle resolves "the president", "the prime minister": a definite phrase of lower-case title
 // words that exactly one person's title ends in (not "vice president", not "former president").
@@ -288,5 +287,4 @@ func titleEndsIn(title string, words []string) bool {
 }
 
 // otherOfficeQualifiers before a title make it a different office or a past one.
-var otherOfficeQualifiers = lexicon.WordSet(`vice deputy assistant associate former ex acting interim past co executive
-under lieutenant`)
+var otherOfficeQualifiers = lexicon.Words("quotes/other_office_qualifiers")

@@ -97,7 +97,7 @@ func (d *doc) appositiveLike(seg [2]int) bool {
 }
 
 // relativePronouns open a relative clause set off by commas.
-var relativePronouns = lexicon.WordSet(`who whom whose which`)
+var relativePronouns = lexicon.Words("quotes/relative_pronouns")
 
 // speakerBefore finds the speaker phrase in the tokens [s, e) that end at a cue: of the comma
 // segments, the last that is a pronoun or starts with a named person, else the last that does not

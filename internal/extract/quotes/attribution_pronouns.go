@@ -157,8 +157,7 @@ func (c *quoteCtx) governed(r nlp.Range) bool {
 }
 
 // governingWords take a noun phrase as their object.
-var governingWords = lexicon.WordSet(`of for to with at by from against about on in into toward towards over under
-between among like than behind before after via including`)
+var governingWords = lexicon.Words("quotes/governing_words")
 
 // beforeTitles returns the index of the token before the titles, role nouns, honorifics and other
 // capitalised words (up to four) that precede token k ("of President", "said Mr.", "at First Boston",

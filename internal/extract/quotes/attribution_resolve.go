@@ -107,7 +107,7 @@ func (c *quoteCtx) resolveNamed(s, e int) int {
 }
 
 // indefiniteOpeners open a phrase that designates someone the text does not name.
-var indefiniteOpeners = lexicon.WordSet(`a an one another several some`)
+var indefiniteOpeners = lexicon.Words("quotes/indefinite_openers")
 
 // headedAfterPossessive reports whether the phrase [s, e) ends in lower-case words after a
 // possessive: its head is a common noun that the possessor only qualifies.
@@ -125,9 +125,7 @@ func (c *quoteCtx) headedAfterPossessive(s, e int) bool {
 }
 
 // speechNouns name what someone said or wrote.
-var speechNouns = lexicon.WordSet(`statement statements letter letters tweet tweets words remarks remark comment comments
-response reply answer message email e-mail post speech dictum memo note warning announcement testimony
-argument view verdict retort quip motto slogan mantra pitch plea promise vow`)
+var speechNouns = lexicon.Words("quotes/speech_nouns")
 
 // letterAuthor returns the author of a letter or statement that the attribution's speaker reads
 // out ("…," Castro read from a letter signed by Gonzalez), or -1.
@@ -174,8 +172,7 @@ func (c *quoteCtx) isDocumentPhrase(s, e int) bool {
 }
 
 // documentNouns name written texts that someone may read out.
-var documentNouns = lexicon.WordSet(`letter message statement note text declaration appeal communique communiqué
-email e-mail fax telegram memo`)
+var documentNouns = lexicon.Words("quotes/document_nouns")
 
 // endsInOrganisation reports whether the phrase [s, e) ends with the word for an organisation or a
 // company's legal form ("Jim Pattison Industries Ltd.", "the Trump campaign"). A person "of" or
@@ -203,6 +200,4 @@ func (c *quoteCtx) endsInOrganisation(s, e int) bool {
 }
 
 // bodyWords head the name of an organisation that speaks for itself.
-var bodyWords = lexicon.WordSet(`campaign campaigns foundation institute group committee organization organisation
-administration government party council company corporation agency association union federation
-department ministry office center centre network newspaper magazine`)
+var bodyWords = lexicon.Words("quotes/body_words")

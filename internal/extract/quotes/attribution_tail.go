@@ -108,8 +108,7 @@ func (c *quoteCtx) onlyAdverbials(s, e int) bool {
 }
 
 // tailTimeWords may follow the cue of an attribution that ends a sentence.
-var tailTimeWords = lexicon.WordSet(`yesterday today tonight recently then again afterward afterwards previously later earlier
-via through about of`)
+var tailTimeWords = lexicon.Words("quotes/tail_time_words")
 
 func isWeekdayWord(w string) bool {
 	_, ok := lexicon.WeekdayWords[w]

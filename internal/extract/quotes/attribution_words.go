@@ -38,20 +38,7 @@ func lookupCue(word string) (cueKind, bool) {
 
 // speakerRoleNouns name a speaker's function; lower-case, they still belong to the speaker's phrase
 // ("State Department spokesman Ned Price", "an MoD spokeswoman").
-var speakerRoleNouns = lexicon.WordSet(`spokesman spokeswoman spokesperson spokespeople spokesmen official officials minister
-president secretary chief leader head director chairman chairwoman chair governor senator
-ambassador envoy commander general officer analyst expert professor adviser advisor aide
-source sources diplomat witness witnesses resident residents correspondent reporter editor
-spokesmen deputy representative lawmaker legislator mayor negotiator premier prosecutor
-lawyer attorney judge economist strategist pollster candidate nominee member members
-executive manager founder researcher scientist doctor nurse activist campaigner organizer
-police policeman officer soldier commander-in-chief colonel captain sergeant lieutenant
-admiral major coach player owner author historian columnist host anchor narrator announcer
-congressman congresswoman councillor councilman councilwoman chancellor monarch king queen prince
-princess pope cardinal bishop archbishop imam rabbi priest cleric sheikh delegate observer
-staffer staff counsel investigator inspector superintendent detective chief-of-staff
-security defense defence foreign interior finance military state press house party government
-white campaign spokes-person communications affairs public relations`)
+var speakerRoleNouns = lexicon.Words("quotes/speaker_role_nouns")
 
 // isRoleNoun reports whether w is a role noun or its plural ("analysts", "prosecutors", "attorneys",
 // "congressmen"): a bare plural before the cue designates the speakers ("…," analysts said).
@@ -71,27 +58,23 @@ func isRoleNoun(w string) bool {
 }
 
 // speakerDeterminers open a speaker phrase and end a backward scan.
-var speakerDeterminers = lexicon.WordSet(`a an the one two three four several some another this that these those his her its their our
-my your each every any many`)
+var speakerDeterminers = lexicon.Words("quotes/speaker_determiners")
 
 // speakerPronouns are the pronouns that can designate a speaker at an attribution.
-var personalPronouns = lexicon.WordSet(`he she`)
-var otherPronouns = lexicon.WordSet(`it they we i you who which`)
+var personalPronouns = lexicon.Words("quotes/personal_pronouns")
+var otherPronouns = lexicon.Words("quotes/other_pronouns")
 
 // npStopWords end a speaker phrase read forward from a cue ("said one witness who asked…").
-var npStopWords = lexicon.WordSet(`who whom whose which that in on at to during after before when while as adding told with
-from yesterday today tonight tomorrow last earlier later this and but or because since if
-though although is was were are has have had
-will would could should may might can did does do not also then again recently now still just
-according in about over via through by under speaking referring`, strings.Join(lexicon.WeekdayFullNames[:], " "))
+var npStopWords = func() map[string]bool {
+	m := lexicon.Words("quotes/np_stop_words")
+	for _, w := range lexicon.WeekdayFullNames {
+		m[w] = true
+	}
+	return m
+}()
 
 // trailingAdverbs sit between a speaker and the cue ("the cardinal also said", "he has said").
-var trailingAdverbs = lexicon.WordSet(`also later then again further further simply quickly previously earlier repeatedly
-reportedly once recently now still even has had have was is were are will would could may might did does do
-can should just never often always not already last first finally once privately publicly
-angrily flatly bluntly tersely openly told`)
+var trailingAdverbs = lexicon.Words("quotes/trailing_adverbs")
 
 // kinNouns name a speaker by family tie; a name set off by commas may follow ("his daughter, Rosa,").
-var kinNouns = lexicon.WordSet(`daughter son wife husband mother father brother sister uncle aunt cousin niece nephew
-grandmother grandfather grandson granddaughter stepmother stepfather widow widower fiancee fiance partner
-friend neighbor neighbour`)
+var kinNouns = lexicon.Words("quotes/kin_nouns")

@@ -72,8 +72,7 @@ func (d *doc) isNameOrTitle(q quoteSpan) bool {
 }
 
 // titledWorkNouns name a work whose title may follow in quotes, in Title Case.
-var titledWorkNouns = lexicon.WordSet(`book books novel memoir memoirs biography autobiography manifesto film films movie
-movies documentary song songs album albums musical poem essay bestseller best-seller opera painting`)
+var titledWorkNouns = lexicon.Words("quotes/titled_work_nouns")
 
 // looksLikeSubtitledTitle reports whether the words are a title and a subtitle in Title Case around
 // a colon ("Collapse: How Societies Choose to Fail or Succeed"); a trailing comma or full stop

@@ -150,7 +150,7 @@ func (sc *troopScanner) isYearOrDate(q nlp.Quantity) bool {
 	return false
 }
 
-var troopYearPrepositions = troopSet(`in since until till by from during before after of between and to`)
+var troopYearPrepositions = lexicon.Words("troops/year_prepositions")
 
 // phrase reads a personnel noun phrase after the quantity: "35,000 Syrian soldiers", "hundreds of
 // policemen and soldiers", "5,000-strong multinational force", "40 members of the PLA".
@@ -398,11 +398,10 @@ func (sc *troopScanner) nearCasualty(first, last int) bool {
 }
 
 // troopQualifiers make a conditional noun a personnel noun and belong to the unit.
-var troopQualifiers = troopSet(`service police army military security border national naval navy riot
-	marine air coast`)
+var troopQualifiers = lexicon.Words("troops/qualifiers")
 
 // troopPluralAlways are personnel nouns without a plural -s.
-var troopPluralAlways = troopSet(`police personnel taliban mujahideen peshmerga`)
+var troopPluralAlways = lexicon.Words("troops/plural_always")
 
 func troopAnyOf(list []string, words ...string) bool {
 	for _, l := range list {
@@ -537,11 +536,10 @@ func (sc *troopScanner) armedOfPhrase(k int) (end int, who string, armed bool) {
 }
 
 // troopGroupStanding says how the law sees a group; it does not name the group.
-var troopGroupStanding = troopSet(`outlawed banned illegal underground`)
+var troopGroupStanding = lexicon.Words("troops/group_standing")
 
 // troopGroupWords may stand inside a group's name in lower case.
-var troopGroupWords = troopSet(`outlawed banned illegal group movement front party organization
-	organisation separatist islamist radical extremist terrorist underground kurdish communist`)
+var troopGroupWords = lexicon.Words("troops/group_words")
 
 // forceOfBefore reports whether "an army of", "a force of" comes right before position i.
 func (sc *troopScanner) forceOfBefore(i int) bool {
@@ -577,10 +575,10 @@ func (sc *troopScanner) followUp(q nlp.Quantity, prev *troopFigure) (troopFigure
 	return troopFigure{}, false
 }
 
-var troopPartitivePronouns = troopSet(`them whom those these`)
-var troopPartitiveDeterminers = troopSet(`the those these its their our his her`)
-var troopSubjectVerbs = troopSet(`were was are had have died remain remained survived`)
-var troopClauseOpeners = troopSet(`, and while but ; whereas with`)
+var troopPartitivePronouns = lexicon.Words("troops/partitive_pronouns")
+var troopPartitiveDeterminers = lexicon.Words("troops/partitive_determiners")
+var troopSubjectVerbs = lexicon.Words("troops/subject_verbs")
+var troopClauseOpeners = lexicon.Words("troops/clause_openers")
 
 // bare reads a number without a noun that a cue before it counts: "to an estimated 100,000", "is
 // now around 1,800".

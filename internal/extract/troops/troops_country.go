@@ -54,8 +54,4 @@ func troopCountryAt(lw []string, k int) (string, int) {
 }
 
 // troopKeepVerbs say that the subject keeps, sends or withdraws troops of its own.
-var troopKeepVerbs = troopSet(`has have had keeps keep kept maintains maintain maintained deploy
-	deploys deployed deploying send sends sent sending station stations stationed pull pulls pulled
-	withdraw withdraws withdrew withdrawing earmark earmarks earmarked commit commits committed
-	contribute contributes contributed dispatch dispatched dispatches mobilise mobilised mobilize
-	mobilized mass masses massed boasts bolster bolstered reinforce reinforced`)
+var troopKeepVerbs = lexicon.Words("troops/keep_verbs")

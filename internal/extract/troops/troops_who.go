@@ -62,8 +62,7 @@ func (sc *troopScanner) genericWho(k int) bool {
 }
 
 // troopKindWords name a kind of troops: "Special Operations forces", "Special Forces soldiers".
-var troopKindWords = troopSet(`operations forces force ops airborne infantry mechanized mechanised
-	armored armoured commando rapid reaction light mountain`)
+var troopKindWords = lexicon.Words("troops/kind_words")
 
 // nationalityList reads "American, British and French" from a, before head, and returns the last
 // token of the list, or a when there is none.
@@ -181,12 +180,11 @@ func troopArmedAcronyms(d *doc) map[string]bool {
 	return m
 }
 
-var troopAcronymNouns = troopSet(`rebels guerrillas militants insurgents troops soldiers militiamen
-	fighters forces`)
-var troopAcronymAdjectives = troopSet(`rebel guerrilla militant insurgent armed`)
+var troopAcronymNouns = lexicon.Words("troops/acronym_nouns")
+var troopAcronymAdjectives = lexicon.Words("troops/acronym_adjectives")
 
 // troopStateAcronyms name states and alliances whose "members" are countries, not fighters.
-var troopStateAcronyms = troopSet(`us u.s. usa uk u.k. un u.n. eu nato au asean osce gcc ecowas`)
+var troopStateAcronyms = lexicon.Words("troops/state_acronyms")
 
 // troopJointForce names a force of several countries from a lower-case modifier: "multinational",
 // "international", "coalition".
@@ -199,4 +197,4 @@ func troopJointForce(mods []string) string {
 	return ""
 }
 
-var troopJointForceWords = troopSet(`multinational multi-national international coalition`)
+var troopJointForceWords = lexicon.Words("troops/joint_force_words")
