@@ -49,7 +49,7 @@ var (
 	endOfStoryRE = regexp.MustCompile(`(?i)^(?:you (?:may|might) (?:also )?(?:like|enjoy)|more (?:stories|news|from|on this)|related (?:stories|articles|posts|coverage|content|news)|recommended(?: for you| stories| reading)?|most (?:popular|read|viewed)|trending(?: now| stories)?|latest (?:news|stories)|(?:top|popular) stories|what to read next|read next)\b[\s.:…]*$`)
 	// Page chrome that a library sometimes keeps: skip links, sign-in prompts, labels, bare addresses,
 	// script fragments, "[shortcode]" markup a CMS failed to expand.
-	chromeRE = regexp.MustCompile(`(?i)^(?:skip to (?:main )?content|sign (?:in|up)|log ?in|register|menu|search|close|breaking news|advert|ad|ads|loading\.*|this (?:slideshow|video|content|feature) requires javascript\.?|tell us what you think.*|leave a (?:comment|reply)|comments?|print|email|https?://\S+|[/*{}()<>;]+.{0,2}|\[[a-z_]+[ \]].*\[/[a-z_]+\]|(?:published|updated|posted|last updated)\b.{0,60}\d{4}.{0,20})$`)
+	chromeRE = regexp.MustCompile(`(?i)^(?:skip to (?:main )?content|sign (?:in|up)|log ?in|register|menu|search|close|breaking news|advert|ad|ads|loading\.*|this (?:slideshow|video|content|feature) requires javascript\.?|tell us what you think.*|leave a (?:comment|reply)|comments?|print|email|(?:image|photo|slide) \d+ of\s*/?\s*\d*|https?://\S+|[/*{}()<>;]+.{0,2}|\[[a-z_]+[ \]].*\[/[a-z_]+\]|(?:published|updated|posted|last updated)\b.{0,60}\d{4}.{0,20})$`)
 	bylineRE = regexp.MustCompile(`(?i)^(?:by|written by|words by)\s+\p{Lu}`)
 	// Dates and times printed with the byline: "Updated 10:21 AM ET, Tue November 19, 2019".
 	stampRE = regexp.MustCompile(`(?i)^(?:published|updated|posted|last updated|first published)\b.{0,80}$`)
