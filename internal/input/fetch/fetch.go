@@ -20,6 +20,8 @@ import (
 	"os"
 	"strings"
 	"time"
+
+	"golang.org/x/net/http/httpproxy"
 )
 
 // MaxRedirects is how many redirects a fetch follows before it gives up (a loop ends here too).
@@ -116,7 +118,9 @@ func (f Fetcher) client() *http.Client {
 	transport := f.Transport
 	if transport == nil {
 		t := http.DefaultTransport.(*http.Transport).Clone()
-		t.Proxy = http.ProxyFromEnvironment
+		// Read now rather than through http.ProxyFromEnvironment, which caches the first values seen.
+		proxyFor := httpproxy.FromEnvironment().ProxyFunc()
+		t.Proxy = func(req *http.Request) (*url.URL, error) { return proxyFor(req.URL) }
 		transport = t
 	}
 	return &http.Client{

@@ -122,8 +122,44 @@ func countLetters(s string) int {
 	return n
 }
 
-// cleanTitle trims a headline; the library already cut a site suffix off <title>.
-func cleanTitle(s string) string { return oneLine(s) }
+// cleanTitle cuts the site's name off a headline taken from <title> ("Sea wall approved | Gazette"):
+// the <h1> when the title starts with it, else a last segment after a separator that names the site or
+// that a pipe sets apart.
+func cleanTitle(title string, m pageMeta, site string) string {
+	if title == "" || title != m.docTitle {
+		return title // og:title, JSON-LD headline: already the headline alone
+	}
+	if m.heading != "" && len(m.heading) < len(title) && strings.HasPrefix(title, m.heading) {
+		return m.heading
+	}
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · "} {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(sep):])
+		names := site != "" && (sameWords(tail, site) || strings.Contains(normWords(site), normWords(tail)))
+		if len(strings.Fields(head)) >= 3 && (names || sep == " | " || len(strings.Fields(tail)) <= 3 && domainLike(tail)) {
+			return head
+		}
+	}
+	return title
+}
+
+// domainLike reports a suffix such as "Sportsnet.ca" or "CNN.com" or "Coastline Gazette": capitalised
+// words, or a host name.
+func domainLike(s string) bool {
+	if strings.Contains(s, ".") && !strings.Contains(s, " ") {
+		return true
+	}
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
 
 // cleanByline drops the "By " that some pages keep in their author field.
 func cleanByline(s string) string {

@@ -14,6 +14,7 @@ import (
 // JSON-LD, OpenGraph and <meta> names: headline, author, datePublished, site name).
 type pageMeta struct {
 	heading     string // the first <h1>
+	docTitle    string // the <title>
 	author      string // the first rel=author link's words
 	site        string // og:site_name when the library found none
 	canonical   string // <link rel=canonical>, else og:url
@@ -36,6 +37,10 @@ func readMeta(doc *html.Node, base *url.URL) pageMeta {
 			continue
 		}
 		switch n.DataAtom {
+		case atom.Title:
+			if m.docTitle == "" {
+				m.docTitle = oneLine(textOf(n))
+			}
 		case atom.H1:
 			if m.heading == "" {
 				m.heading = oneLine(textOf(n))

@@ -66,12 +66,12 @@ func ParseWith(raw []byte, contentType, pageURL string, opts Options) (*Page, er
 		return nil, ErrNoArticle
 	}
 	p := &Page{
-		Title:        firstOf(cleanTitle(article.Title()), meta.heading),
 		Byline:       cleanByline(firstOf(article.Byline(), meta.author)),
 		Site:         firstOf(oneLine(article.SiteName()), meta.site),
 		CanonicalURL: meta.canonical,
 		Encoding:     enc,
 	}
+	p.Title = firstOf(cleanTitle(oneLine(article.Title()), meta, p.Site), meta.heading)
 	if t, err := article.PublishedTime(); err == nil && plausibleYear(t.Year()) {
 		p.Published = t.Format("2006-01-02")
 	} else {
