@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -153,7 +154,7 @@ func titleOffset(raw []byte, title string) int {
 	for pos := 0; pos < len(raw); {
 		end := lineEnd(raw, pos)
 		line := string(raw[pos:end])
-		if titleKeyRE.MatchString(line) && title != "" {
+		if titleKeyRE().MatchString(line) && title != "" {
 			if i := strings.Index(line, title); i >= 0 {
 				return pos + i
 			}
@@ -163,9 +164,10 @@ func titleOffset(raw []byte, title string) int {
 	return -1
 }
 
+// Compiled on first use: plain-text runs never pay for them.
 var (
-	titleKeyRE = regexp.MustCompile(`^title\s*[:=]`)
-	dayRE      = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})`)
+	titleKeyRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^title\s*[:=]`) })
+	dayRE      = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})`) })
 )
 
 // day reads a front matter date (a YAML timestamp, a TOML date or a string) as YYYY-MM-DD.
@@ -176,7 +178,7 @@ func day(v any) string {
 	case time.Time:
 		return v.Format("2006-01-02")
 	}
-	m := dayRE.FindStringSubmatch(strings.TrimSpace(fmt.Sprint(v)))
+	m := dayRE().FindStringSubmatch(strings.TrimSpace(fmt.Sprint(v)))
 	if m == nil {
 		return ""
 	}
@@ -215,7 +217,9 @@ func authors(values map[string]any) string {
 }
 
 // bylineRE matches a byline paragraph as the story's first: "By Jane Doe", "By Jane Doe and John Roe".
-var bylineRE = regexp.MustCompile(`^[\s\x{a0}\x{3000}]*[Bb]y\s+(\p{Lu}[\p{L}.'’\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’\-]*){0,5})[\s\x{a0}\x{3000}]*$`)
+var bylineRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[\s\x{a0}\x{3000}]*[Bb]y\s+(\p{Lu}[\p{L}.'’\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’\-]*){0,5})[\s\x{a0}\x{3000}]*$`)
+})
 
 // dropByline blanks a byline that opens the body ("*By Jane Doe*"): it names the writer, who is not a
 // person in the story. It becomes the byline when the front matter names no author.
@@ -229,7 +233,7 @@ func (s *Story) dropByline(body []byte) {
 		start = skipEOL(body, end)
 	}
 	end := lineEnd(body, start)
-	m := bylineRE.FindSubmatch(body[start:end])
+	m := bylineRE().FindSubmatch(body[start:end])
 	if m == nil || (end < len(body) && len(bytes.TrimSpace(body[skipEOL(body, end):lineEnd(body, skipEOL(body, end))])) > 0) {
 		return // not a byline, or a paragraph that goes on
 	}

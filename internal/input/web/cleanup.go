@@ -3,6 +3,7 @@ package web
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -14,7 +15,7 @@ import (
 func cleanup(in []block, p *Page) []string {
 	out := make([]string, 0, len(in))
 	for i, b := range in {
-		if i > 0 && endOfStoryRE.MatchString(b.text) {
+		if i > 0 && patterns().endOfStoryRE.MatchString(b.text) {
 			break // what follows "You may also like" is other stories
 		}
 		switch {
@@ -32,34 +33,41 @@ func cleanup(in []block, p *Page) []string {
 	return out
 }
 
-var (
-	// Lines that label, promote or credit rather than report.
-	furnitureLineRE = regexp.MustCompile(`(?i)^(?:` +
-		`(?:read|see) (?:more|also|next)\b.{0,120}|related(?: stories| articles| coverage| content)?\s*[:|].*|also read\b.*|` +
-		`advertisement|sponsored(?: content)?|story continues below.*|continue reading.*|` +
-		`(?:sign up|subscribe)(?: now)?(?: for| to)\b.{0,200}|` +
-		`(?:follow|like) us on\b.*|share (?:this|on)\b.{0,80}|click here\b.{0,160}|` +
-		`(?:copyright|©|\(c\))\s*.{0,160}|all rights reserved.{0,80}|` +
-		`(?:photo|image|picture|video|graphic)(?: credit)?s?\s*(?:by|:|/).{0,160}|` +
-		`(?:credit|source)\s*:.{0,120}` +
-		`)$`)
-	// A credit at the end of a caption: "(AP Photo/Evan Vucci)", "Getty Images".
-	photoCreditRE = regexp.MustCompile(`(?i)(?:\((?:AP|AFP|Reuters)? ?Photo[^)]{0,80}\)|getty images|shutterstock|\bphoto:)\s*\.?$`)
-	// A box title after which a page lists other stories.
-	endOfStoryRE = regexp.MustCompile(`(?i)^(?:you (?:may|might) (?:also )?(?:like|enjoy)|more (?:stories|news|from|on this)|related (?:stories|articles|posts|coverage|content|news)|recommended(?: for you| stories| reading)?|most (?:popular|read|viewed)|trending(?: now| stories)?|latest (?:news|stories)|(?:top|popular) stories|what to read next|read next)\b[\s.:…]*$`)
-	// Page chrome that a library sometimes keeps: skip links, sign-in prompts, labels, bare addresses,
-	// script fragments, "[shortcode]" markup a CMS failed to expand.
-	chromeRE = regexp.MustCompile(`(?i)^(?:skip to (?:main )?content|sign (?:in|up)|log ?in|register|menu|search|close|breaking news|advert|ad|ads|loading\.*|this (?:slideshow|video|content|feature) requires javascript\.?|tell us what you think.*|leave a (?:comment|reply)|comments?|print|email|(?:image|photo|slide) \d+ of\s*/?\s*\d*|https?://\S+|[/*{}()<>;]+.{0,2}|\[[a-z_]+[ \]].*\[/[a-z_]+\]|(?:published|updated|posted|last updated)\b.{0,60}\d{4}.{0,20})$`)
-	bylineRE = regexp.MustCompile(`(?i)^(?:by|written by|words by)\s+\p{Lu}`)
-	// Dates and times printed with the byline: "Updated 10:21 AM ET, Tue November 19, 2019".
-	stampRE = regexp.MustCompile(`(?i)^(?:published|updated|posted|last updated|first published)\b.{0,80}$`)
-)
+// patterns are compiled on the first page, not at start-up: plain-text runs never pay for them.
+var patterns = sync.OnceValue(func() *cleanupPatterns {
+	return &cleanupPatterns{
+		// Lines that label, promote or credit rather than report.
+		furnitureLineRE: regexp.MustCompile(`(?i)^(?:` +
+			`(?:read|see) (?:more|also|next)\b.{0,120}|related(?: stories| articles| coverage| content)?\s*[:|].*|also read\b.*|` +
+			`advertisement|sponsored(?: content)?|story continues below.*|continue reading.*|` +
+			`(?:sign up|subscribe)(?: now)?(?: for| to)\b.{0,200}|` +
+			`(?:follow|like) us on\b.*|share (?:this|on)\b.{0,80}|click here\b.{0,160}|` +
+			`(?:copyright|©|\(c\))\s*.{0,160}|all rights reserved.{0,80}|` +
+			`(?:photo|image|picture|video|graphic)(?: credit)?s?\s*(?:by|:|/).{0,160}|` +
+			`(?:credit|source)\s*:.{0,120}` +
+			`)$`),
+		// A credit at the end of a caption: "(AP Photo/Evan Vucci)", "Getty Images".
+		photoCreditRE: regexp.MustCompile(`(?i)(?:\((?:AP|AFP|Reuters)? ?Photo[^)]{0,80}\)|getty images|shutterstock|\bphoto:)\s*\.?$`),
+		// A box title after which a page lists other stories.
+		endOfStoryRE: regexp.MustCompile(`(?i)^(?:you (?:may|might) (?:also )?(?:like|enjoy)|more (?:stories|news|from|on this)|related (?:stories|articles|posts|coverage|content|news)|recommended(?: for you| stories| reading)?|most (?:popular|read|viewed)|trending(?: now| stories)?|latest (?:news|stories)|(?:top|popular) stories|what to read next|read next)\b[\s.:…]*$`),
+		// Page chrome that a library sometimes keeps: skip links, sign-in prompts, labels, bare addresses,
+		// script fragments, "[shortcode]" markup a CMS failed to expand.
+		chromeRE: regexp.MustCompile(`(?i)^(?:skip to (?:main )?content|sign (?:in|up)|log ?in|register|menu|search|close|breaking news|advert|ad|ads|loading\.*|this (?:slideshow|video|content|feature) requires javascript\.?|tell us what you think.*|leave a (?:comment|reply)|comments?|print|email|(?:image|photo|slide) \d+ of\s*/?\s*\d*|https?://\S+|[/*{}()<>;]+.{0,2}|\[[a-z_]+[ \]].*\[/[a-z_]+\]|(?:published|updated|posted|last updated)\b.{0,60}\d{4}.{0,20})$`),
+		bylineRE: regexp.MustCompile(`(?i)^(?:by|written by|words by)\s+\p{Lu}`),
+		// Dates and times printed with the byline: "Updated 10:21 AM ET, Tue November 19, 2019".
+		stampRE: regexp.MustCompile(`(?i)^(?:published|updated|posted|last updated|first published)\b.{0,80}$`),
+	}
+})
+
+type cleanupPatterns struct {
+	furnitureLineRE, photoCreditRE, endOfStoryRE, chromeRE, bylineRE, stampRE *regexp.Regexp
+}
 
 func isFurnitureLine(s string) bool {
 	if utf8.RuneCountInString(s) > 250 {
 		return false
 	}
-	return furnitureLineRE.MatchString(s) || chromeRE.MatchString(s) || photoCreditRE.MatchString(s) && utf8.RuneCountInString(s) < 200
+	return patterns().furnitureLineRE.MatchString(s) || patterns().chromeRE.MatchString(s) || patterns().photoCreditRE.MatchString(s) && utf8.RuneCountInString(s) < 200
 }
 
 // isBylineLine reports a byline or a date stamp near the top of the content.
@@ -67,7 +75,7 @@ func isBylineLine(s, byline string) bool {
 	if utf8.RuneCountInString(s) > 120 {
 		return false
 	}
-	if bylineRE.MatchString(s) || stampRE.MatchString(s) {
+	if patterns().bylineRE.MatchString(s) || patterns().stampRE.MatchString(s) {
 		return true
 	}
 	return byline != "" && sameWords(s, byline)
@@ -90,10 +98,10 @@ func sameWords(a, b string) bool {
 	return normWords(a) == normWords(b)
 }
 
-var wordRE = regexp.MustCompile(`[\p{L}\p{N}]+`)
+var wordRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[\p{L}\p{N}]+`) })
 
 func normWords(s string) string {
-	return strings.ToLower(strings.Join(wordRE.FindAllString(s, -1), " "))
+	return strings.ToLower(strings.Join(wordRE().FindAllString(s, -1), " "))
 }
 
 // looksLikeStory tells an article from a page without one: at least one paragraph that reads like a

@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/net/html"
@@ -138,14 +139,17 @@ func urlString(u *url.URL) string {
 	return u.String()
 }
 
+// Compiled on first use, like cleanup's patterns.
 var (
-	isoDayRE   = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})`)
-	pathDateRE = regexp.MustCompile(`/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)`)
+	isoDayRE   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})`) })
+	pathDateRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)`)
+	})
 )
 
 // isoDay returns the YYYY-MM-DD that starts a datetime attribute, if it is a real date.
 func isoDay(s string) string {
-	m := isoDayRE.FindStringSubmatch(s)
+	m := isoDayRE().FindStringSubmatch(s)
 	if m == nil {
 		return ""
 	}
@@ -158,7 +162,7 @@ func dateInPath(u string) string {
 	if err != nil || u == "" {
 		return ""
 	}
-	m := pathDateRE.FindStringSubmatch(parsed.Path)
+	m := pathDateRE().FindStringSubmatch(parsed.Path)
 	if m == nil {
 		return ""
 	}
