@@ -1,10 +1,14 @@
 package cli
 
 import (
+	"net/url"
+	"path"
 	"runtime/debug"
+	"strings"
 
 	"github.com/newsbrief/newsbrief/internal/brief"
 	"github.com/newsbrief/newsbrief/internal/input"
+	"github.com/newsbrief/newsbrief/internal/input/fetch"
 )
 
 // describeSource completes a brief with what a web page or a Markdown file said about its article:
@@ -42,4 +46,18 @@ func userAgent() string {
 		version = info.Main.Version
 	}
 	return "newsbrief/" + version + " (+https://github.com/newsbrief/newsbrief)"
+}
+
+// isURLPath reports an input given as an address.
+func isURLPath(p string) bool { return fetch.IsURL(p) }
+
+// urlFileName names a fetched page's brief inside --out-dir: its host and path as one file name
+// ("example.org_2019_11_19_story"), never a path that could lead out of the folder.
+func urlFileName(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return sanitizeName(raw)
+	}
+	name := strings.Trim(u.Host+"/"+strings.TrimSuffix(strings.TrimSuffix(u.Path, "/"), path.Ext(u.Path)), "/")
+	return sanitizeName(name)
 }

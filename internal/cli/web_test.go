@@ -90,3 +90,22 @@ func TestURLs(t *testing.T) {
 		t.Errorf("User-Agent %q does not name newsbrief", agents)
 	}
 }
+
+// TestURLOutDir: a fetched page's brief lands in --out-dir under a file name made of its host and path.
+func TestURLOutDir(t *testing.T) {
+	story, err := os.ReadFile("../../testdata/web/story.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write(story) }))
+	defer srv.Close()
+	out := t.TempDir()
+	var errOut bytes.Buffer
+	if code := Run([]string{"-q", "--format", "json", "--out-dir", out, srv.URL + "/2021/12/30/../../sea-wall.html"}, &Streams{In: strings.NewReader(""), Out: &errOut, Err: &errOut}); code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	entries, _ := os.ReadDir(out)
+	if len(entries) != 1 || !strings.HasPrefix(entries[0].Name(), "127.0.0.1_") || !strings.HasSuffix(entries[0].Name(), "sea-wall.json") {
+		t.Fatalf("out-dir holds %v", entries)
+	}
+}
