@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -55,12 +56,13 @@ var patterns = sync.OnceValue(func() *cleanupPatterns {
 		chromeRE: regexp.MustCompile(`(?i)^(?:skip to (?:main )?content|sign (?:in|up)|log ?in|register|menu|search|close|breaking news|advert|ad|ads|loading\.*|this (?:slideshow|video|content|feature) requires javascript\.?|tell us what you think.*|leave a (?:comment|reply)|comments?|print|email|(?:image|photo|slide) \d+ of\s*/?\s*\d*|https?://\S+|[/*{}()<>;]+.{0,2}|\[[a-z_]+[ \]].*\[/[a-z_]+\]|(?:published|updated|posted|last updated)\b.{0,60}\d{4}.{0,20})$`),
 		bylineRE: regexp.MustCompile(`(?i)^(?:by|written by|words by)\s+\p{Lu}`),
 		// Dates and times printed with the byline: "Updated 10:21 AM ET, Tue November 19, 2019".
-		stampRE: regexp.MustCompile(`(?i)^(?:published|updated|posted|last updated|first published)\b.{0,80}$`),
+		bylineDateRE: regexp.MustCompile(`(?i)[\s,;|·\-–—]*(?:(?:updated|published|posted|on)\s*:?\s*)?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}).*$`),
+		stampRE:      regexp.MustCompile(`(?i)^(?:published|updated|posted|last updated|first published)\b.{0,80}$`),
 	}
 })
 
 type cleanupPatterns struct {
-	furnitureLineRE, photoCreditRE, endOfStoryRE, chromeRE, bylineRE, stampRE *regexp.Regexp
+	furnitureLineRE, photoCreditRE, endOfStoryRE, chromeRE, bylineRE, bylineDateRE, stampRE *regexp.Regexp
 }
 
 func isFurnitureLine(s string) bool {
@@ -169,11 +171,39 @@ func domainLike(s string) bool {
 	return true
 }
 
-// cleanByline drops the "By " that some pages keep in their author field.
-func cleanByline(s string) string {
+// cleanByline drops the "By " that some pages keep in their author field, and a date stamp printed
+// after the name ("Jeff Foust — November 18, 2019", "admin - 2018-09-16"), which it returns as
+// YYYY-MM-DD when it is one.
+func cleanByline(s string) (string, string) {
 	s = oneLine(s)
 	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
 		s = strings.TrimSpace(s[3:])
 	}
-	return s
+	day := ""
+	if m := patterns().bylineDateRE.FindStringSubmatchIndex(s); m != nil {
+		day = stampDay(s[m[2]:m[3]])
+		s = s[:m[0]]
+	}
+	s = strings.TrimRight(s, " ,;:|-–—·")
+	if strings.EqualFold(s, "by") {
+		s = ""
+	}
+	return s, day
+}
+
+// stampDay reads "November 18, 2019", "Nov. 18 2019" or "2019-11-18" as YYYY-MM-DD.
+func stampDay(s string) string {
+	if d := isoDay(s); d != "" {
+		return d
+	}
+	s = strings.NewReplacer(".", "", ",", "").Replace(s)
+	f := strings.Fields(s)
+	if len(f) != 3 || len(f[0]) < 3 {
+		return ""
+	}
+	t, err := time.Parse("Jan 2 2006", f[0][:3]+" "+f[1]+" "+f[2])
+	if err != nil || !plausibleYear(t.Year()) {
+		return ""
+	}
+	return t.Format("2006-01-02")
 }

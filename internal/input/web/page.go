@@ -66,16 +66,17 @@ func ParseWith(raw []byte, contentType, pageURL string, opts Options) (*Page, er
 		return nil, ErrNoArticle
 	}
 	p := &Page{
-		Byline:       cleanByline(firstOf(article.Byline(), meta.author)),
 		Site:         firstOf(oneLine(article.SiteName()), meta.site),
 		CanonicalURL: meta.canonical,
 		Encoding:     enc,
 	}
+	var bylineDay string
+	p.Byline, bylineDay = cleanByline(firstOf(article.Byline(), meta.author))
 	p.Title = firstOf(cleanTitle(oneLine(article.Title()), meta, p.Site), meta.heading)
 	if t, err := article.PublishedTime(); err == nil && plausibleYear(t.Year()) {
 		p.Published = t.Format("2006-01-02")
 	} else {
-		p.Published = firstOf(meta.timeElement, meta.pathDate)
+		p.Published = firstOf(meta.timeElement, bylineDay, meta.pathDate)
 	}
 	if opts.LibraryOnly {
 		for _, b := range blocks(article.Node) {

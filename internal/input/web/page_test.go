@@ -159,3 +159,22 @@ func BenchmarkParse100KB(b *testing.B) {
 		}
 	}
 }
+
+func TestCleanByline(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"By Jane Doe":                                 {"Jane Doe", ""},
+		"Jeff Foust — November 18, 2019":              {"Jeff Foust", "2019-11-18"},
+		"Carrie ArnoldNovember 15, 2019":              {"Carrie Arnold", "2019-11-15"},
+		"admin - 2018-09-16":                          {"admin", "2018-09-16"},
+		"Associated Press November 19, 2019, 9:02 AM": {"Associated Press", "2019-11-19"},
+		"PTI,":                {"PTI", ""},
+		"By":                  {"", ""},
+		"Theresa May":         {"Theresa May", ""},
+		"Sandee LaMotte, CNN": {"Sandee LaMotte, CNN", ""},
+	} {
+		name, day := cleanByline(in)
+		if name != want[0] || day != want[1] {
+			t.Errorf("cleanByline(%q) = %q, %q; want %q, %q", in, name, day, want[0], want[1])
+		}
+	}
+}
