@@ -10,6 +10,10 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/newsbrief/newsbrief/internal/brief"
 )
 
 // TestURLs briefs URLs mixed with files on loopback servers: each failure is reported on its own line
@@ -107,5 +111,48 @@ func TestURLOutDir(t *testing.T) {
 	entries, _ := os.ReadDir(out)
 	if len(entries) != 1 || !strings.HasPrefix(entries[0].Name(), "127.0.0.1_") || !strings.HasSuffix(entries[0].Name(), "sea-wall.json") {
 		t.Fatalf("out-dir holds %v", entries)
+	}
+}
+
+// TestWebAndMarkdownBriefsValidate checks the briefs of a web page and of a Markdown story against the
+// shipped JSON Schema, and that every span is the exact slice, at its offsets, of what `newsbrief
+// text` prints for the same input.
+func TestWebAndMarkdownBriefsValidate(t *testing.T) {
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(brief.JSONSchema))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource("schema.json", doc); err != nil {
+		t.Fatal(err)
+	}
+	schema, err := c.Compile("schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{"../../testdata/web/story.html", "../../testdata/markdown/jekyll.md", "../../testdata/markdown/hugo.md"} {
+		var out, text, errOut bytes.Buffer
+		if code := Run([]string{"--format", "json", path}, &Streams{In: strings.NewReader(""), Out: &out, Err: &errOut}); code != ExitOK {
+			t.Fatalf("%s: exit %d: %s", path, code, errOut.String())
+		}
+		if code := Run([]string{"text", path}, &Streams{In: strings.NewReader(""), Out: &text, Err: &errOut}); code != ExitOK {
+			t.Fatalf("%s: text exit %d: %s", path, code, errOut.String())
+		}
+		v, err := jsonschema.UnmarshalJSON(bytes.NewReader(out.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := schema.Validate(v); err != nil {
+			t.Errorf("%s: brief does not validate: %v", path, err)
+		}
+		var b brief.Brief
+		if err := json.Unmarshal(out.Bytes(), &b); err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range b.Spans() {
+			if s.End > text.Len() || text.String()[s.Start:s.End] != s.Text {
+				t.Errorf("%s: span %q at %d:%d is not what text prints there", path, s.Text, s.Start, s.End)
+			}
+		}
 	}
 }

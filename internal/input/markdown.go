@@ -1,6 +1,7 @@
 package input
 
 import (
+	"github.com/newsbrief/newsbrief/internal/brief"
 	"github.com/newsbrief/newsbrief/internal/input/markdown"
 )
 
@@ -24,7 +25,7 @@ func (rd Reader) prepareMarkdown(a Article, raw []byte) Article {
 	a.Text = story.Text
 	a.Source = &Source{Format: FormatMarkdown, Title: story.Title, Byline: story.Byline, Published: story.Published}
 	if story.Published != "" {
-		a.Source.PublishedSource = "front-matter"
+		a.Source.PublishedSource = brief.PublishedFromFrontMatter
 	}
 	return a
 }

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsbrief/newsbrief/internal/brief"
 	"github.com/newsbrief/newsbrief/internal/input/fetch"
 	"github.com/newsbrief/newsbrief/internal/input/web"
 )
@@ -73,9 +74,7 @@ func (rd Reader) Prepare(a Article) Article {
 			return fail(err)
 		}
 		p.raw, contentType, pageURL = page.Body, page.ContentType, page.URL
-		if mt, _, _ := mime.ParseMediaType(contentType); mt == "text/plain" || (mt != "" && !looksLikeHTML(p.raw) && strings.HasPrefix(mt, "text/") && !strings.Contains(mt, "html")) {
-			p.format = FormatText
-		}
+		p.format = rd.fetchedFormat(contentType, p.raw)
 	}
 	switch p.format {
 	case FormatHTML:
@@ -87,7 +86,7 @@ func (rd Reader) Prepare(a Article) Article {
 		a.Source = &Source{Format: FormatHTML, URL: pageURL, Site: page.Site, CanonicalURL: page.CanonicalURL,
 			Title: page.Title, Byline: page.Byline, Published: page.Published}
 		if page.Published != "" {
-			a.Source.PublishedSource = "page"
+			a.Source.PublishedSource = brief.PublishedFromPage
 		}
 	case FormatMarkdown:
 		return rd.prepareMarkdown(a, p.raw)
@@ -113,6 +112,25 @@ func (rd Reader) fetcher() *fetch.Fetcher {
 		timeout = DefaultTimeout
 	}
 	return &fetch.Fetcher{Timeout: timeout, MaxBytes: rd.maxBytes(), UserAgent: rd.Fetch.UserAgent}
+}
+
+// fetchedFormat decides how a fetched body holds its article: --input-format when it names one, else
+// what the server says it is, unless the body is plainly markup anyway.
+func (rd Reader) fetchedFormat(contentType string, body []byte) Format {
+	switch rd.Format {
+	case FormatHTML, FormatMarkdown, FormatText:
+		return rd.Format
+	}
+	mt, _, _ := mime.ParseMediaType(contentType)
+	switch {
+	case strings.Contains(mt, "html"), looksLikeHTML(body):
+		return FormatHTML
+	case mt == "text/markdown", mt == "text/x-markdown":
+		return FormatMarkdown
+	case strings.HasPrefix(mt, "text/"):
+		return FormatText
+	}
+	return FormatHTML
 }
 
 // formatOf decides how an input's bytes hold its article: --input-format when it names one, else the
