@@ -43,7 +43,14 @@ type Options struct {
 }
 
 // ParseWith is Parse with options.
-func ParseWith(raw []byte, contentType, pageURL string, opts Options) (*Page, error) {
+func ParseWith(raw []byte, contentType, pageURL string, opts Options) (page *Page, err error) {
+	// The extraction library walks whatever tree a page builds; should it trip on one, that page fails
+	// alone instead of the whole batch.
+	defer func() {
+		if r := recover(); r != nil {
+			page, err = nil, fmt.Errorf("extraction failed on this page's markup (%v)", r)
+		}
+	}()
 	text, enc := decode(raw, contentType)
 	doc, err := html.Parse(strings.NewReader(text))
 	if err != nil {

@@ -178,3 +178,16 @@ func TestCleanByline(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParse: any bytes give a page or an error, never a panic, and a page always has some text.
+func FuzzParse(f *testing.F) {
+	f.Add([]byte("<html><body><article>" + storyBody + "</article></body></html>"))
+	f.Add([]byte("<table><tr><td><p>x</td></tr></table><br><br><p>" + storyBody))
+	f.Add([]byte(`<meta charset="shift_jis"><p>` + "\x82\xa0\x82\xa2"))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		p, err := Parse(raw, "", "https://example.org/2020/01/02/x")
+		if err == nil && strings.TrimSpace(p.Body()) == "" {
+			t.Fatal("a page without text")
+		}
+	})
+}
