@@ -162,7 +162,7 @@ offsets still pointing into the file. "newsbrief text" prints the text the offse
 	f.StringVar(&opts.published, "published", "", "publication date YYYY-MM-DD, to resolve relative dates")
 	f.StringVar(&opts.color, "color", "auto", "color: auto (only on a terminal), always, never")
 	f.IntVarP(&opts.jobs, "jobs", "j", runtime.NumCPU(), "articles processed in parallel")
-	f.Int64Var(&opts.maxBytes, "max-bytes", input.DefaultMaxBytes, "largest article (or NDJSON line) accepted, in bytes")
+	f.Int64Var(&opts.maxBytes, "max-bytes", input.DefaultMaxBytes, "largest article, web page (after decompression) or NDJSON line accepted, in bytes")
 	f.StringSliceVar(&opts.include, "include", nil, "in folders, read only files matching these globs (default *.txt, *.md, *.html, *.htm)")
 	f.StringSliceVar(&opts.exclude, "exclude", nil, "in folders, skip files and folders matching these globs")
 	f.BoolVar(&opts.hidden, "hidden", false, "in folders, also read hidden files and folders")
