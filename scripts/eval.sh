@@ -44,3 +44,6 @@ found = sum(1 for r in known if got.get(r["id"], {}).get("published"))
 print(f"{name:<16} published: {right}/{len(known)} right, {found} found")
 PY
 done
+# Web pages: body F1 on html-dev with and without newsbrief's cleanup, and briefs from the page
+# against briefs from the hand-checked body.
+if [ -f "$eval_dir/html-dev/gold.jsonl" ]; then scripts/eval-html.sh "$bin" "$eval_dir"; fi

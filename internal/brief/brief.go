@@ -15,6 +15,10 @@ const (
 	PublishedFromRecord   = "record"
 	PublishedFromDateline = "dateline"
 	PublishedInferred     = "inferred"
+	// PublishedFromPage is a web page's own date (JSON-LD, article:published_time, <time>, the URL).
+	PublishedFromPage = "page"
+	// PublishedFromFrontMatter is the date: or publishDate: of a Markdown story's front matter.
+	PublishedFromFrontMatter = "front-matter"
 )
 
 // Brief is the structured summary of one article.
@@ -32,6 +36,16 @@ type Brief struct {
 	Quotes          []Quote  `json:"quotes"`
 	Dates           []Date   `json:"dates"`
 	Troops          []Troop  `json:"troops"`
+	Source          *Source  `json:"source,omitempty"` // set for web pages and Markdown, absent for plain text
+}
+
+// Source says where an article that was not plain text came from. The brief's offsets index the text
+// newsbrief extracted from it, which `newsbrief text` prints.
+type Source struct {
+	URL          *string `json:"url"`           // the page's address (after redirects), null for a file
+	Site         *string `json:"site"`          // the site's name, as the page gives it
+	CanonicalURL *string `json:"canonical_url"` // the page's canonical address
+	Format       string  `json:"format"`        // "html" or "markdown"
 }
 
 // Span is a located stretch of the article text.

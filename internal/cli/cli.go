@@ -9,6 +9,7 @@ import (
 	"os"
 	"runtime"
 	"strings"
+	"time"
 
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
@@ -114,21 +115,28 @@ type briefOptions struct {
 	// partialQuotes keeps phrases quoted inside the writer's sentence (the guideline's partial
 	// quotes); without them only quoted sentences are reported, as PolNeAR-style corpora count.
 	partialQuotes bool
+	timeout       time.Duration // one URL's whole fetch
+	textOnly      bool          // the text command: make each article's text, brief nothing
+	libraryOnly   bool          // text --library-only: web pages without newsbrief's cleanup (make eval)
 }
 
 func newRootCmd(s *Streams) *cobra.Command {
 	opts := &briefOptions{}
 	cmd := &cobra.Command{
-		Use:   "newsbrief [FILE|DIR|-]...",
+		Use:   "newsbrief [FILE|DIR|URL|-]...",
 		Short: "Turn news articles into structured briefs: people, quotes, dates, troop figures",
 		Long: `newsbrief reads news articles and prints a brief of each: who is in it (people with their
 titles), what they said (direct quotes with the speaker), when things happen (dates resolved to the
 calendar) and how many troops are involved.
 
-With no argument, or "-", it reads one article from stdin. A FILE is one article; a DIR is every *.txt
-and *.md file below it, in sorted path order. With --input-format ndjson each line is a record
-{"id": "...", "text": "...", "published": "YYYY-MM-DD"}.`,
+With no argument, or "-", it reads one article from stdin. A FILE is one article; a DIR is every *.txt,
+*.md, *.html and *.htm file below it, in sorted path order. A URL (http or https) is fetched. Web pages
+(by extension or first bytes) are reduced to their story; Markdown loses its markup and front matter,
+offsets still pointing into the file. "newsbrief text" prints the text the offsets index. With
+--input-format ndjson each line is a record {"id": "...", "text": "...", "published": "YYYY-MM-DD"}
+(or "html" instead of "text").`,
 		Example: `  newsbrief article.txt
+  newsbrief https://example.org/2019/11/19/story.html
   newsbrief --format json --published 2021-12-29 < article.txt
   newsbrief --input-format ndjson --format ndjson < archive.jsonl > briefs.jsonl
   newsbrief -j 4 --format markdown articles/
@@ -149,17 +157,18 @@ and *.md file below it, in sorted path order. With --input-format ndjson each li
 	f.SortFlags = false
 	// Input flags are shared by the subcommands (digest, check).
 	f = cmd.PersistentFlags()
-	f.StringVar(&opts.inputFormat, "input-format", "text", "input format: text (one article per input) or ndjson (one record per line)")
+	f.StringVar(&opts.inputFormat, "input-format", "auto", "input format: auto (web pages and Markdown by name or first bytes, else text), html, markdown, text (one article per input) or ndjson (one record per line)")
+	f.DurationVar(&opts.timeout, "timeout", input.DefaultTimeout, "for URLs, the longest a whole fetch may take")
 	f.StringVar(&opts.published, "published", "", "publication date YYYY-MM-DD, to resolve relative dates")
 	f.StringVar(&opts.color, "color", "auto", "color: auto (only on a terminal), always, never")
 	f.IntVarP(&opts.jobs, "jobs", "j", runtime.NumCPU(), "articles processed in parallel")
-	f.Int64Var(&opts.maxBytes, "max-bytes", input.DefaultMaxBytes, "largest article (or NDJSON line) accepted, in bytes")
-	f.StringSliceVar(&opts.include, "include", nil, "in folders, read only files matching these globs (default *.txt, *.md)")
+	f.Int64Var(&opts.maxBytes, "max-bytes", input.DefaultMaxBytes, "largest article, web page (after decompression) or NDJSON line accepted, in bytes")
+	f.StringSliceVar(&opts.include, "include", nil, "in folders, read only files matching these globs (default *.txt, *.md, *.html, *.htm)")
 	f.StringSliceVar(&opts.exclude, "exclude", nil, "in folders, skip files and folders matching these globs")
 	f.BoolVar(&opts.hidden, "hidden", false, "in folders, also read hidden files and folders")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "no progress bar and no batch summary on stderr (errors are still reported)")
 	f.SortFlags = false
-	cmd.AddCommand(newDigestCmd(s, opts), newCheckCmd(s, opts), newSchemaCmd(s))
+	cmd.AddCommand(newDigestCmd(s, opts), newCheckCmd(s, opts), newSchemaCmd(s), newTextCmd(s, opts))
 	return cmd
 }
 
@@ -210,10 +219,13 @@ func validFormat(format string, formats []string) error {
 
 // validateInput checks the flags every command shares: how input is read and how many workers run.
 func (o *briefOptions) validateInput() error {
-	switch o.inputFormat {
-	case "text", "ndjson":
+	switch input.Format(o.inputFormat) {
+	case input.FormatAuto, input.FormatHTML, input.FormatMarkdown, input.FormatText, input.FormatNDJSON:
 	default:
-		return usageError("--input-format must be text or ndjson, not %q", o.inputFormat)
+		return usageError("--input-format must be auto, html, markdown, text or ndjson, not %q", o.inputFormat)
+	}
+	if o.timeout <= 0 {
+		return usageError("--timeout must be positive")
 	}
 	if o.published != "" && !validDate(o.published) {
 		return usageError("--published must be a date YYYY-MM-DD, not %q", o.published)

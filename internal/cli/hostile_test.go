@@ -74,7 +74,7 @@ func TestHostileFiles(t *testing.T) {
 		}},
 		{"symlink loop", loopA, "loop-a.txt: too many levels of symbolic links", nil},
 		{"dangling symlink", dangling, "dangling.txt: no such file or directory", nil},
-		{"directory where a file is expected", subdir, "folder.txt: is a directory with no article files (*.txt, *.md)", nil},
+		{"directory where a file is expected", subdir, "folder.txt: is a directory with no article files (*.txt, *.md, *.html, *.htm)", nil},
 		{"missing", filepath.Join(dir, "missing.txt"), "missing.txt: no such file or directory", nil},
 	}
 	for _, tt := range tests {

@@ -77,6 +77,8 @@ func (o *outDir) target(r result) string {
 		return sanitizeName(a.ID) + o.ext
 	case a.Path == "-":
 		return "stdin" + o.ext
+	case isURLPath(a.Path):
+		return urlFileName(a.Path) + o.ext
 	}
 	rel := localName(a.Path)
 	if root := o.roots[a.Path]; root != "" {

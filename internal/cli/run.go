@@ -95,7 +95,8 @@ func (o *briefOptions) walkOptions() input.WalkOptions {
 }
 
 func (o *briefOptions) reader() input.Reader {
-	return input.Reader{Format: input.Format(o.inputFormat), MaxBytes: o.maxBytes}
+	return input.Reader{Format: input.Format(o.inputFormat), MaxBytes: o.maxBytes,
+		Fetch: input.Fetch{Timeout: o.timeout, UserAgent: userAgent()}, LibraryOnly: o.libraryOnly}
 }
 
 // renderOne renders one brief alone, as its own document.
@@ -135,6 +136,8 @@ func process(entries []input.Entry, reader input.Reader, s *Streams, opts *brief
 			switch {
 			case e.Err != nil:
 				send(input.Article{ID: e.Path, Path: e.Path, Err: e.Err})
+			case e.URL:
+				send(reader.Remote(e.Path))
 			case e.Path == "-":
 				reader.ReadStream("-", s.In, send)
 			default:
@@ -150,7 +153,8 @@ func process(entries []input.Entry, reader input.Reader, s *Streams, opts *brief
 		go func() {
 			defer wg.Done()
 			for r := range work {
-				if r.article.Err == nil {
+				r.article = reader.Prepare(r.article) // fetch, extract a page: on the workers, in parallel
+				if r.article.Err == nil && !opts.textOnly {
 					r.brief = briefOf(r.article, opts)
 					if after != nil {
 						after(&r)
@@ -190,9 +194,12 @@ func briefOf(a input.Article, opts *briefOptions) *brief.Brief {
 		eo.Published, eo.PublishedSource = opts.published, brief.PublishedFromFlag
 	case a.Published != "":
 		eo.Published, eo.PublishedSource = a.Published, brief.PublishedFromRecord
+	case a.Source != nil && a.Source.Published != "":
+		eo.Published, eo.PublishedSource = a.Source.Published, a.Source.PublishedSource
 	}
 	b := extract.Extract(a.ID, a.Text, eo)
 	b.Encoding = a.Encoding
+	describeSource(b, a.Source)
 	if !opts.partialQuotes {
 		b.Quotes = fullQuotes(b.Quotes)
 	}

@@ -19,17 +19,25 @@ type Article struct {
 	ID        string // the record id, the file path, or "-" for stdin
 	Path      string // the file it came from ("-" for stdin), for mirroring into an output folder
 	Text      string
-	Published string // the record's "published", if any
-	Encoding  string // a decoding that was applied ("windows-1252", "utf-16"), "" for UTF-8
-	Err       error  // set when the article could not be read; the message names the input
+	Published string  // the record's "published", if any
+	Encoding  string  // a decoding that was applied ("windows-1252", "utf-16"), "" for UTF-8
+	Err       error   // set when the article could not be read; the message names the input
+	Source    *Source // what a web page or a Markdown file said about the article; nil for plain text
+
+	// pending is markup (or an address) still to be turned into Text; Prepare does it on a worker so
+	// that pages are fetched and extracted in parallel.
+	pending *pending
 }
 
 // Format is how an input's bytes hold articles.
 type Format string
 
 const (
-	FormatText   Format = "text"   // the whole input is one article
-	FormatNDJSON Format = "ndjson" // each line is a record {"id","text","published"}
+	FormatText     Format = "text"     // the whole input is one article
+	FormatNDJSON   Format = "ndjson"   // each line is a record {"id","text","published"}
+	FormatHTML     Format = "html"     // the whole input is one web page
+	FormatMarkdown Format = "markdown" // the whole input is one Markdown story, maybe with front matter
+	FormatAuto     Format = "auto"     // a web page or Markdown when the name or the first bytes say so, else text
 )
 
 // DefaultMaxBytes bounds one article (or one NDJSON line): large enough for any real article, small
@@ -40,6 +48,9 @@ const DefaultMaxBytes = 16 << 20
 type Reader struct {
 	Format   Format
 	MaxBytes int64
+	Fetch    Fetch // how URLs are fetched
+	// LibraryOnly reads web pages without newsbrief's cleanup, to measure what it adds (make eval).
+	LibraryOnly bool
 }
 
 // ReadStream reads the articles in r (named name, which is "-" for stdin) and passes each to emit in
@@ -49,6 +60,7 @@ func (rd Reader) ReadStream(name string, r io.Reader, emit func(Article)) {
 		rd.readNDJSON(name, r, emit)
 		return
 	}
+	r, typeName := gunzipPage(name, r)
 	raw, err := io.ReadAll(io.LimitReader(r, rd.maxBytes()+1))
 	if err != nil {
 		emit(Article{ID: name, Path: name, Err: fmt.Errorf("%s: %w", name, cleanErr(err))})
@@ -56,6 +68,10 @@ func (rd Reader) ReadStream(name string, r io.Reader, emit func(Article)) {
 	}
 	if int64(len(raw)) > rd.maxBytes() {
 		emit(Article{ID: name, Path: name, Err: fmt.Errorf("%s: article is larger than --max-bytes (%d bytes)", name, rd.maxBytes())})
+		return
+	}
+	if format := rd.formatOf(typeName, raw); format != FormatText {
+		emit(Article{ID: name, Path: name, pending: &pending{format: format, raw: raw}})
 		return
 	}
 	text, enc, err := Decode(raw)
@@ -100,6 +116,8 @@ func (rd Reader) maxBytes() int64 {
 type record struct {
 	ID        *json.RawMessage `json:"id"`
 	Text      *string          `json:"text"`
+	HTML      *string          `json:"html"`
+	URL       *string          `json:"url"`
 	Published *string          `json:"published"`
 }
 
@@ -130,7 +148,7 @@ func (rd Reader) parseRecord(where, name string, line []byte) Article {
 	if err := json.Unmarshal(line, &rec); err != nil {
 		return Article{ID: where, Path: name, Err: fmt.Errorf("%s: not a JSON record: %s", where, jsonReason(err))}
 	}
-	if rec.Text == nil {
+	if rec.Text == nil && rec.HTML == nil {
 		return Article{ID: where, Path: name, Err: fmt.Errorf("%s: record has no \"text\"", where)}
 	}
 	id := where
@@ -142,7 +160,12 @@ func (rd Reader) parseRecord(where, name string, line []byte) Article {
 			id = string(bytes.TrimSpace(*rec.ID)) // a numeric id keeps its digits
 		}
 	}
-	a := Article{ID: id, Path: name, Text: *rec.Text}
+	var a Article
+	if rec.Text != nil {
+		a = Article{ID: id, Path: name, Text: *rec.Text}
+	} else {
+		a = Article{ID: id, Path: name, pending: &pending{format: FormatHTML, raw: []byte(*rec.HTML), url: deref(rec.URL)}}
+	}
 	if rec.Published != nil && *rec.Published != "" {
 		if !isoDate.MatchString(*rec.Published) {
 			return Article{ID: id, Path: name, Err: fmt.Errorf("%s: \"published\" is not YYYY-MM-DD: %q", where, *rec.Published)}

@@ -7,11 +7,13 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/newsbrief/newsbrief/internal/input/fetch"
 )
 
 // WalkOptions choose which files of a folder are articles.
 type WalkOptions struct {
-	Include []string // globs on the base name or the path relative to the folder; default *.txt, *.md
+	Include []string // globs on the base name or the path relative to the folder; default *.txt, *.md, *.html, *.htm
 	Exclude []string // globs that remove files or whole folders
 	Hidden  bool     // also walk dot-files and dot-folders
 	Skip    []string // absolute paths never to enter (an output folder)
@@ -21,6 +23,7 @@ type WalkOptions struct {
 type Entry struct {
 	Path string // the path as the user would write it
 	Root string // the folder argument it was found under ("" for a file argument)
+	URL  bool   // Path is an address to fetch
 	Err  error
 }
 
@@ -33,6 +36,10 @@ func Expand(args []string, opts WalkOptions) []Entry {
 	for _, arg := range args {
 		if arg == "-" {
 			out = append(out, Entry{Path: "-"})
+			continue
+		}
+		if fetch.IsURL(arg) {
+			out = append(out, Entry{Path: arg, URL: true})
 			continue
 		}
 		info, err := os.Stat(arg)
@@ -135,7 +142,7 @@ func (w *walker) walk(dir string, out *[]Entry) {
 func matchFile(include []string, name, rel string) bool {
 	if len(include) == 0 {
 		ext := strings.ToLower(filepath.Ext(name))
-		return ext == ".txt" || ext == ".md"
+		return ext == ".txt" || ext == ".md" || ext == ".html" || ext == ".htm"
 	}
 	return matchAny(include, name, rel)
 }
@@ -154,7 +161,7 @@ func matchAny(globs []string, name, rel string) bool {
 
 func describeInclude(include []string) string {
 	if len(include) == 0 {
-		return "*.txt, *.md"
+		return "*.txt, *.md, *.html, *.htm"
 	}
 	return strings.Join(include, ", ")
 }

@@ -35,6 +35,9 @@ func (m *markdownWriter) Brief(b *brief.Brief) error {
 	if b.Credit != nil {
 		meta = append(meta, "credit "+md(*b.Credit))
 	}
+	if link := sourceLink(b.Source); link != "" {
+		meta = append(meta, link)
+	}
 	o.WriteString(strings.Join(meta, " · ") + "\n")
 	if len(b.Gist) > 0 {
 		o.WriteString("\n> " + md(strings.Join(b.Gist, " ")) + "\n")
