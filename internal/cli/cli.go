@@ -71,6 +71,8 @@ func Run(args []string, s *Streams) int {
 	if s.ErrIsTerminal && s.progressWriter == nil {
 		s.progressWriter = s.Err
 	}
+	s, flush := sanitized(s)
+	defer flush()
 	root := newRootCmd(s)
 	root.SetArgs(args)
 	root.SetIn(s.In)
