@@ -188,7 +188,7 @@ func (o *briefOptions) prepare(format string, formats []string, s *Streams, args
 	if err := validFormat(format, formats); err != nil {
 		return nil, false, err
 	}
-	if err := o.validateInput(); err != nil {
+	if err := o.validateInput(s); err != nil {
 		return nil, false, err
 	}
 	if color, err = useColor(o.color, s); err != nil {
@@ -211,14 +211,16 @@ func validFormat(format string, formats []string) error {
 }
 
 // validateInput checks the flags every command shares: how input is read and how many workers run.
-func (o *briefOptions) validateInput() error {
+func (o *briefOptions) validateInput(s *Streams) error {
 	switch o.inputFormat {
 	case "text", "ndjson":
 	default:
 		return usageError("--input-format must be text or ndjson, not %q", o.inputFormat)
 	}
-	if o.published != "" && !validDate(o.published) {
-		return usageError("--published must be a date YYYY-MM-DD, not %q", o.published)
+	if o.published != "" {
+		if err := publishedError(o.published); err != nil {
+			return err
+		}
 	}
 	if o.jobs < 1 {
 		return usageError("--jobs must be at least 1")
@@ -226,5 +228,12 @@ func (o *briefOptions) validateInput() error {
 	if o.maxBytes < 1 {
 		return usageError("--max-bytes must be positive")
 	}
+	if err := globError("include", o.include); err != nil {
+		return err
+	}
+	if err := globError("exclude", o.exclude); err != nil {
+		return err
+	}
+	o.capJobs(s)
 	return nil
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"sync"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -14,11 +13,6 @@ import (
 	"github.com/newsbrief/newsbrief/internal/input"
 	"github.com/newsbrief/newsbrief/internal/render"
 )
-
-func validDate(s string) bool {
-	_, err := time.Parse("2006-01-02", s)
-	return err == nil
-}
 
 // result is one article's outcome, numbered in input order.
 type result struct {
@@ -119,7 +113,7 @@ func renderOne(format string, b *brief.Brief) ([]byte, error) {
 // stream of any length runs in bounded memory and output starts before the input ends. after, when not
 // nil, runs on the worker right after the brief (check runs its rules there, in parallel too).
 func process(entries []input.Entry, reader input.Reader, s *Streams, opts *briefOptions, after func(*result), emit func(result)) {
-	jobs := opts.jobs
+	jobs := workers(opts.jobs, entries, reader.Format)
 	work := make(chan result, jobs)
 	done := make(chan result, jobs)
 	window := make(chan struct{}, 4*jobs) // articles read but not yet emitted

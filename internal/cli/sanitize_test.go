@@ -112,4 +112,3 @@ func TestJSONToTerminalSanitized(t *testing.T) {
 		t.Errorf("terminal and pipe JSON differ in value: %v vs %v", a["id"], b["id"])
 	}
 }
-
