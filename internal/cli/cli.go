@@ -49,7 +49,7 @@ type Streams struct {
 
 // System returns the process's streams.
 func System() *Streams {
-	return &Streams{
+	s := &Streams{
 		In:            os.Stdin,
 		Out:           os.Stdout,
 		Err:           os.Stderr,
@@ -57,6 +57,10 @@ func System() *Streams {
 		ErrIsTerminal: isTerminal(os.Stderr),
 		Getenv:        os.Getenv,
 	}
+	if closedAtStart(os.Stdout) {
+		s.Out = closedWriter{}
+	}
+	return s
 }
 
 func isTerminal(f *os.File) bool {
@@ -235,5 +239,5 @@ func (o *briefOptions) validateInput(s *Streams) error {
 		return err
 	}
 	o.capJobs(s)
-	return nil
+	return o.stdoutError(s)
 }

@@ -42,13 +42,20 @@ func runBrief(cmd *cobra.Command, s *Streams, opts *briefOptions, args []string)
 		if od, err = newOutDir(opts.outDir, args, render.Extension(opts.format), opts.inputFormat == string(input.FormatNDJSON)); err != nil {
 			return usageError("%v", err)
 		}
-		walk.Skip = append(walk.Skip, od.real)
 	}
 	entries := input.Expand(args, walk)
 	if od != nil {
+		if entries, err = od.leaveOut(entries); err != nil {
+			return usageError("%v", err)
+		}
 		if err := od.create(entries); err != nil {
 			return &exitError{code: ExitFailure, err: err}
 		}
+		defer od.close()
+		if n := od.removeStale(); n > 0 && !opts.quiet {
+			fmt.Fprintf(s.Err, "newsbrief: removed %d temporary files an interrupted run left in %s\n", n, od.dir)
+		}
+		defer od.onSignal(s)()
 	}
 	out, err := render.New(opts.format, s.Out, render.Options{Color: color && od == nil})
 	if err != nil {

@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -166,10 +167,12 @@ func needsJSON(p []byte) bool {
 
 // Writer passes every line written to it through a sanitizer before writing it to W; new lines
 // separate the lines and are kept. It holds back an unfinished line (and so never splits a UTF-8
-// sequence) until the line ends or Flush is called.
+// sequence) until the line ends or Flush is called. It is safe for use by several goroutines, and
+// writes each line whole.
 type Writer struct {
 	W     io.Writer
 	clean func(string) string
+	mu    sync.Mutex
 	buf   []byte
 }
 
@@ -177,6 +180,8 @@ type Writer struct {
 func NewLineWriter(w io.Writer) *Writer { return &Writer{W: w, clean: Line} }
 
 func (w *Writer) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	w.buf = append(w.buf, p...)
 	end := bytes.LastIndexByte(w.buf, '\n')
 	if end < 0 {
@@ -198,6 +203,8 @@ func (w *Writer) Write(p []byte) (int, error) {
 
 // Flush writes an unfinished last line, sanitized.
 func (w *Writer) Flush() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	if len(w.buf) == 0 {
 		return nil
 	}
