@@ -36,6 +36,7 @@ FUZZTIME ?= 1m
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzDecode -fuzztime $(FUZZTIME) ./internal/input
 	$(GO) test -run '^$$' -fuzz FuzzExtract -fuzztime $(FUZZTIME) ./internal/extract
+	$(GO) test -run '^$$' -fuzz FuzzCLI -fuzztime $(FUZZTIME) ./internal/cli
 
 lint:
 	gofmt -l . | (! grep .)
