@@ -37,6 +37,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzDecode -fuzztime $(FUZZTIME) ./internal/input
 	$(GO) test -run '^$$' -fuzz FuzzExtract -fuzztime $(FUZZTIME) ./internal/extract
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) ./internal/input/markdown
+	$(GO) test -run '^$$' -fuzz FuzzCLI -fuzztime $(FUZZTIME) ./internal/cli
 
 lint:
 	gofmt -l . | (! grep .)

@@ -89,8 +89,14 @@ func TestRealPathOfMissingPlace(t *testing.T) {
 func TestWriteAtomicReplaces(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "a.json")
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	o := &outDir{root: root}
 	for _, data := range []string{"first", "second"} {
-		if err := writeAtomic(path, []byte(data)); err != nil {
+		if err := o.writeAtomic("a.json", []byte(data)); err != nil {
 			t.Fatal(err)
 		}
 	}

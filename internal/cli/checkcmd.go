@@ -67,7 +67,7 @@ func runCheck(s *Streams, opts *briefOptions, co *checkOptions, args []string) e
 	if err := validFormat(co.format, render.CheckFormats); err != nil {
 		return err
 	}
-	if err := opts.validateInput(); err != nil {
+	if err := opts.validateInput(s); err != nil {
 		return err
 	}
 	threshold, err := check.ParseThreshold(co.failOn)
@@ -77,6 +77,9 @@ func runCheck(s *Streams, opts *briefOptions, co *checkOptions, args []string) e
 	rules, err := check.Select(co.enable, co.disable)
 	if err != nil {
 		return usageError("%v", err)
+	}
+	if err := ruleSelectionError(co.enable, co.disable, rules); err != nil {
+		return err
 	}
 	color, err := useColor(opts.color, s)
 	if err != nil {

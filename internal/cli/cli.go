@@ -50,7 +50,7 @@ type Streams struct {
 
 // System returns the process's streams.
 func System() *Streams {
-	return &Streams{
+	s := &Streams{
 		In:            os.Stdin,
 		Out:           os.Stdout,
 		Err:           os.Stderr,
@@ -58,6 +58,10 @@ func System() *Streams {
 		ErrIsTerminal: isTerminal(os.Stderr),
 		Getenv:        os.Getenv,
 	}
+	if closedAtStart(os.Stdout) {
+		s.Out = closedWriter{}
+	}
+	return s
 }
 
 func isTerminal(f *os.File) bool {
@@ -72,6 +76,8 @@ func Run(args []string, s *Streams) int {
 	if s.ErrIsTerminal && s.progressWriter == nil {
 		s.progressWriter = s.Err
 	}
+	s, flush := sanitized(s)
+	defer flush()
 	root := newRootCmd(s)
 	root.SetArgs(args)
 	root.SetIn(s.In)
@@ -195,7 +201,7 @@ func (o *briefOptions) prepare(format string, formats []string, s *Streams, args
 	if err := validFormat(format, formats); err != nil {
 		return nil, false, err
 	}
-	if err := o.validateInput(); err != nil {
+	if err := o.validateInput(s); err != nil {
 		return nil, false, err
 	}
 	if color, err = useColor(o.color, s); err != nil {
@@ -218,7 +224,7 @@ func validFormat(format string, formats []string) error {
 }
 
 // validateInput checks the flags every command shares: how input is read and how many workers run.
-func (o *briefOptions) validateInput() error {
+func (o *briefOptions) validateInput(s *Streams) error {
 	switch input.Format(o.inputFormat) {
 	case input.FormatAuto, input.FormatHTML, input.FormatMarkdown, input.FormatText, input.FormatNDJSON:
 	default:
@@ -227,8 +233,10 @@ func (o *briefOptions) validateInput() error {
 	if o.timeout <= 0 {
 		return usageError("--timeout must be positive")
 	}
-	if o.published != "" && !validDate(o.published) {
-		return usageError("--published must be a date YYYY-MM-DD, not %q", o.published)
+	if o.published != "" {
+		if err := publishedError(o.published); err != nil {
+			return err
+		}
 	}
 	if o.jobs < 1 {
 		return usageError("--jobs must be at least 1")
@@ -236,5 +244,12 @@ func (o *briefOptions) validateInput() error {
 	if o.maxBytes < 1 {
 		return usageError("--max-bytes must be positive")
 	}
-	return nil
+	if err := globError("include", o.include); err != nil {
+		return err
+	}
+	if err := globError("exclude", o.exclude); err != nil {
+		return err
+	}
+	o.capJobs(s)
+	return o.stdoutError(s)
 }

@@ -1,19 +1,24 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/newsbrief/newsbrief/internal/input"
 )
 
 // outDir writes one brief per article under a folder (--out-dir), mirroring the input paths: a/b.txt
-// becomes OUT/a/b.json. It never writes into an input folder or over an input file, and each file is
-// written atomically (a temporary file in the same folder, then a rename), so a reader never sees half
-// a brief and an interrupted run leaves whole files only.
+// becomes OUT/a/b.json. It never writes into an input folder or over an input file, and never creates
+// anything outside the folder (every operation goes through an os.Root, which refuses a symlink that
+// leads out). Each file is written atomically (a temporary file in the same folder, fsynced, then a
+// rename), so a reader never sees half a brief; an interrupted run removes its temporary file
+// (signals.go) and the next run removes those a killed run left.
 type outDir struct {
 	dir     string            // as the user gave it
 	real    string            // its absolute path with symlinks resolved
@@ -22,6 +27,11 @@ type outDir struct {
 	inputs  map[string]bool   // real paths of the input files
 	roots   map[string]string // each input file's folder argument ("" for a file argument)
 	written map[string]string // output path → the article written there, to refuse a second one
+
+	root  *os.Root   // the folder, opened once it exists
+	mu    sync.Mutex // held while a temporary file exists, so that a signal can remove it
+	tmp   string     // the temporary file being written (relative to root), "" when none
+	count int        // briefs written (under mu)
 }
 
 // newOutDir checks dir against the path arguments before anything is read or created: it must not be a
@@ -56,6 +66,11 @@ func (o *outDir) create(entries []input.Entry) error {
 	if err := os.MkdirAll(o.dir, 0o755); err != nil {
 		return fmt.Errorf("--out-dir %s: %w", o.dir, cleanPathErr(err))
 	}
+	root, err := os.OpenRoot(o.dir)
+	if err != nil {
+		return fmt.Errorf("--out-dir %s: %w", o.dir, cleanPathErr(err))
+	}
+	o.root = root
 	o.real = realPath(o.dir)
 	for _, e := range entries {
 		if e.Err != nil || e.Path == "-" {
@@ -92,53 +107,92 @@ func (o *outDir) target(r result) string {
 // write renders r's brief into its file.
 func (o *outDir) write(r result, format string) error {
 	name := articleName(r.article)
-	path := filepath.Join(o.dir, o.target(r))
+	rel := o.target(r)
+	path := filepath.Join(o.dir, rel)
 	if prev, ok := o.written[path]; ok {
 		return fmt.Errorf("%s: not written: %s already holds the brief of %s", name, path, prev)
 	}
 	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	// Through the root: a symlink inside the folder that leads out of it is refused before anything is
+	// created, where os.MkdirAll would first have made the folders at its far end.
+	if err := o.root.MkdirAll(filepath.Dir(rel), 0o755); err != nil {
+		if escapes(err) {
+			return fmt.Errorf("%s: not written: %s leads out of --out-dir (a symlink?)", name, dir)
+		}
 		return fmt.Errorf("%s: %w", name, cleanPathErr(err))
 	}
-	rd := realPath(dir)
-	if !within(rd, o.real) {
-		return fmt.Errorf("%s: not written: %s leads out of --out-dir (a symlink?)", name, dir)
-	}
-	if o.inputs[filepath.Join(rd, filepath.Base(path))] {
+	if o.inputs[filepath.Join(realPath(dir), filepath.Base(path))] {
 		return fmt.Errorf("%s: not written: %s is an input", name, path)
 	}
 	data, err := renderOne(format, r.brief)
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
-	if err := writeAtomic(path, data); err != nil {
+	if err := o.writeAtomic(rel, data); err != nil {
+		if escapes(err) {
+			return fmt.Errorf("%s: not written: %s leads out of --out-dir (a symlink?)", name, path)
+		}
 		return fmt.Errorf("%s: writing %s: %w", name, path, cleanPathErr(err))
 	}
 	o.written[path] = name
 	return nil
 }
 
-// writeAtomic writes data to a hidden temporary file next to path and renames it over path.
-func writeAtomic(path string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+// escapes reports whether err is os.Root refusing a path that leads out of it.
+func escapes(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "escapes from parent")
+}
+
+// writeAtomic writes data to a hidden temporary file next to rel (tmpName: our own naming, with our
+// process id), fsyncs it and renames it over rel, all inside the root.
+func (o *outDir) writeAtomic(rel string, data []byte) error {
+	o.mu.Lock()
+	var f *os.File
+	var tmp string
+	var err error
+	for try := 0; try < 100; try++ {
+		tmp = tmpName(rel, try)
+		if f, err = o.root.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644); !errors.Is(err, fs.ErrExist) {
+			break
+		}
+	}
 	if err != nil {
+		o.mu.Unlock()
 		return err
 	}
-	tmp := f.Name()
+	o.tmp = tmp
+	o.mu.Unlock()
+
 	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync()
+	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Chmod(tmp, 0o644)
+		err = o.root.Chmod(tmp, 0o644) // whatever the umask, like a file the user's shell would write
 	}
+
+	o.mu.Lock()
+	defer o.mu.Unlock()
 	if err == nil {
-		err = os.Rename(tmp, path)
+		err = o.root.Rename(tmp, rel)
 	}
 	if err != nil {
-		os.Remove(tmp)
+		o.root.Remove(tmp)
+	} else {
+		o.count++
 	}
+	o.tmp = ""
 	return err
+}
+
+// close releases the folder.
+func (o *outDir) close() {
+	if o.root != nil {
+		o.root.Close()
+	}
 }
 
 // localName is p as a relative path inside the output folder: p itself when it is relative and stays

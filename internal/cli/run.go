@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"sync"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -14,11 +13,6 @@ import (
 	"github.com/newsbrief/newsbrief/internal/input"
 	"github.com/newsbrief/newsbrief/internal/render"
 )
-
-func validDate(s string) bool {
-	_, err := time.Parse("2006-01-02", s)
-	return err == nil
-}
 
 // result is one article's outcome, numbered in input order.
 type result struct {
@@ -48,13 +42,20 @@ func runBrief(cmd *cobra.Command, s *Streams, opts *briefOptions, args []string)
 		if od, err = newOutDir(opts.outDir, args, render.Extension(opts.format), opts.inputFormat == string(input.FormatNDJSON)); err != nil {
 			return usageError("%v", err)
 		}
-		walk.Skip = append(walk.Skip, od.real)
 	}
 	entries := input.Expand(args, walk)
 	if od != nil {
+		if entries, err = od.leaveOut(entries); err != nil {
+			return usageError("%v", err)
+		}
 		if err := od.create(entries); err != nil {
 			return &exitError{code: ExitFailure, err: err}
 		}
+		defer od.close()
+		if n := od.removeStale(); n > 0 && !opts.quiet {
+			fmt.Fprintf(s.Err, "newsbrief: removed %d temporary files an interrupted run left in %s\n", n, od.dir)
+		}
+		defer od.onSignal(s)()
 	}
 	out, err := render.New(opts.format, s.Out, render.Options{Color: color && od == nil})
 	if err != nil {
@@ -120,7 +121,7 @@ func renderOne(format string, b *brief.Brief) ([]byte, error) {
 // stream of any length runs in bounded memory and output starts before the input ends. after, when not
 // nil, runs on the worker right after the brief (check runs its rules there, in parallel too).
 func process(entries []input.Entry, reader input.Reader, s *Streams, opts *briefOptions, after func(*result), emit func(result)) {
-	jobs := opts.jobs
+	jobs := workers(opts.jobs, entries, reader.Format)
 	work := make(chan result, jobs)
 	done := make(chan result, jobs)
 	window := make(chan struct{}, 4*jobs) // articles read but not yet emitted

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"regexp"
 )
@@ -61,7 +62,7 @@ func (rd Reader) ReadStream(name string, r io.Reader, emit func(Article)) {
 		return
 	}
 	r, typeName := gunzipPage(name, r)
-	raw, err := io.ReadAll(io.LimitReader(r, rd.maxBytes()+1))
+	raw, err := io.ReadAll(io.LimitReader(r, plusOne(rd.maxBytes())))
 	if err != nil {
 		emit(Article{ID: name, Path: name, Err: fmt.Errorf("%s: %w", name, cleanErr(err))})
 		return
@@ -104,6 +105,14 @@ func (rd Reader) ReadFile(path string, emit func(Article)) {
 	}
 	defer f.Close()
 	rd.ReadStream(path, f, emit)
+}
+
+// plusOne is n+1, or n itself at the largest int64 (--max-bytes 9223372036854775807 means no limit).
+func plusOne(n int64) int64 {
+	if n == math.MaxInt64 {
+		return n
+	}
+	return n + 1
 }
 
 func (rd Reader) maxBytes() int64 {
@@ -175,14 +184,16 @@ func (rd Reader) parseRecord(where, name string, line []byte) Article {
 	return a
 }
 
-// readLine reads one line without its end; a line longer than max is skipped and reported.
+// readLine reads one line without its end; a line longer than max is skipped and reported. The limit
+// is on the record, not its line end: LF or CRLF, a record of exactly max bytes is read.
 func readLine(br *bufio.Reader, max int64) ([]byte, bool, error) {
 	var buf []byte
 	tooLong := false
 	for {
 		chunk, err := br.ReadSlice('\n')
 		if !tooLong {
-			if int64(len(buf)+len(chunk)) > max+1 {
+			// Room for the record and a CRLF; the record alone is measured once the line has ended.
+			if int64(len(buf)+len(chunk))-2 > max {
 				tooLong, buf = true, nil
 			} else {
 				buf = append(buf, chunk...)
@@ -192,6 +203,9 @@ func readLine(br *bufio.Reader, max int64) ([]byte, bool, error) {
 			continue
 		}
 		buf = bytes.TrimRight(buf, "\r\n")
+		if int64(len(buf)) > max {
+			tooLong, buf = true, nil
+		}
 		return buf, tooLong, err
 	}
 }

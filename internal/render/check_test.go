@@ -36,7 +36,7 @@ func writeCheck(t *testing.T, format, path string, opts Options) string {
 
 func TestCheckGitHubEscapes(t *testing.T) {
 	got := writeCheck(t, "github", "news/a,b:c.txt", Options{})
-	want := "::error file=news/a%2Cb%3Ac.txt,line=3,col=29,title=quote-unbalanced::quote mark opened here never closes: “would, 50%25 red next\n" +
+	want := "::error file=news/a%2Cb%3Ac.txt,line=3,col=29,title=quote-unbalanced::quote mark opened here never closes: “would, 50%25 \\x1b[31mred next\n" +
 		"::warning file=news/a%2Cb%3Ac.txt,line=5,col=2,title=date-unresolved::\"yesterday\" is relative\n"
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
@@ -45,7 +45,7 @@ func TestCheckGitHubEscapes(t *testing.T) {
 
 func TestCheckLine(t *testing.T) {
 	got := writeCheck(t, "line", "a.txt", Options{})
-	if !strings.HasPrefix(got, "a.txt:3:29: error quote-unbalanced: quote mark opened here never closes: “would, 50% red next\na.txt:5:2: warning date-unresolved: ") {
+	if !strings.HasPrefix(got, "a.txt:3:29: error quote-unbalanced: quote mark opened here never closes: “would, 50% \\x1b[31mred next\na.txt:5:2: warning date-unresolved: ") {
 		t.Errorf("got %q", got)
 	}
 	if strings.Count(got, "\n") != 2 {

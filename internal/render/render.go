@@ -7,10 +7,9 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/internal/brief"
+	"github.com/newsbrief/newsbrief/internal/termsafe"
 )
 
 // Options are the CLI's decisions about presentation.
@@ -56,69 +55,8 @@ func New(format string, w io.Writer, opts Options) (Writer, error) {
 	return nil, fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
 }
 
-// Clean makes article text safe for a terminal: control characters and ANSI escape sequences are
-// dropped (a tab or newline becomes a space), so an article can never drive the reader's terminal.
-func Clean(s string) string {
-	if !needsCleaning(s) {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == 0x1b { // ESC: skip the whole sequence
-			i = skipEscape(s, i)
-			continue
-		}
-		if c < 0x80 {
-			if c == '\t' || c == '\n' || c == '\r' {
-				b.WriteByte(' ')
-			} else if c >= 0x20 && c != 0x7f {
-				b.WriteByte(c)
-			}
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsControl(r) && r != 0x9b && !unicode.Is(unicode.Bidi_Control, r) {
-			b.WriteString(s[i : i+size])
-		}
-		i += size - 1
-	}
-	return b.String()
-}
-
-func needsCleaning(s string) bool {
-	for _, r := range s {
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || unicode.Is(unicode.Bidi_Control, r) {
-			return true
-		}
-	}
-	return false
-}
-
-// skipEscape returns the index of the last byte of the escape sequence starting at s[i].
-func skipEscape(s string, i int) int {
-	if i+1 >= len(s) {
-		return i
-	}
-	switch s[i+1] {
-	case '[': // CSI: parameters, then a final byte 0x40–0x7e
-		j := i + 2
-		for j < len(s) && (s[j] < 0x40 || s[j] > 0x7e) {
-			j++
-		}
-		return j
-	case ']': // OSC: until BEL or ESC \
-		j := i + 2
-		for j < len(s) {
-			if s[j] == 0x07 {
-				return j
-			}
-			if s[j] == 0x1b && j+1 < len(s) && s[j+1] == '\\' {
-				return j + 1
-			}
-			j++
-		}
-		return len(s) - 1
-	}
-	return i + 1
-}
+// Clean makes article text safe for a person at a terminal, through the one sanitizer
+// (termsafe.Text): white space becomes a space, invisible format characters (zero-width, bidi) are
+// removed, control characters and invalid bytes are escaped (\x1b), so an article can never drive the
+// reader's terminal.
+func Clean(s string) string { return termsafe.Text(s) }

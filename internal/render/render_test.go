@@ -44,7 +44,7 @@ func TestTextBrief(t *testing.T) {
 	got := out.String()
 	for _, want := range []string{
 		"People\n  Joe Biden — US president  (1 mention)",
-		"“We look forward” — Joe Biden, US president",
+		`“We look \x1b[2Jforward” — Joe Biden, US president`, // the article's escape, shown escaped
 		"“We are ready … The talks will be frank.” — a Kremlin spokesman",
 		"Timeline\n  2021-12     Earlier this month\n  2021-W52    Earlier this week\n  2021-12-29  Wednesday\n  2021-12-30  Thursday, December 30, tomorrow\n  2022-01-10  January 10\n  XXXX-01-10  January 10",
 		"~100,000 soldiers (Russian)",
@@ -118,11 +118,13 @@ func TestNDJSONOneLineEach(t *testing.T) {
 func TestClean(t *testing.T) {
 	for in, want := range map[string]string{
 		"plain “text”":                 "plain “text”",
-		"red \x1b[31mtext\x1b[0m":      "red text",
-		"title \x1b]0;pwned\x07 done":  "title  done",
-		"bell\x07 and\ttab\r\nnewline": "bell and tab  newline",
-		"c1 \u009b31m control":         "c1 31m control",
+		"red \x1b[31mtext\x1b[0m":      `red \x1b[31mtext\x1b[0m`,
+		"title \x1b]0;pwned\x07 done":  `title \x1b]0;pwned\x07 done`,
+		"bell\x07 and\ttab\r\nnewline": `bell\x07 and tab  newline`,
+		"c1 \u009b31m control":         `c1 \u009b31m control`,
+		"raw \x9b31m byte":             `raw \x9b31m byte`,
 		"bidi \u202eevil\u202c text":   "bidi evil text",
+		"Bi\u200bden and Pu\u00adtin":  "Biden and Putin",
 	} {
 		if got := Clean(in); got != want {
 			t.Errorf("Clean(%q) = %q, want %q", in, got, want)

@@ -22,6 +22,31 @@ type Quantity struct {
 	Suffix      string // what a hyphen glues to a numeral: "strong" in "5,000-strong"
 }
 
+// quantityLimit is the largest count a quantity keeps: 2^53, the largest integer a JSON reader holds
+// exactly. Counts are computed in integers with overflow checks; a larger amount ("9223372036854775807
+// troops", "a hundred hundred hundred ... soldiers") has no count (Vague, so the brief's count is null)
+// and keeps its text.
+const quantityLimit = 1 << 53
+
+// quantityTooLarge is the value the number readers return for an amount beyond quantityLimit.
+const quantityTooLarge = -1
+
+// quantityMul is a*b, or quantityTooLarge when either is too large or the product exceeds quantityLimit.
+func quantityMul(a, b int) int {
+	if a < 0 || b < 0 || (a != 0 && b > quantityLimit/a) {
+		return quantityTooLarge
+	}
+	return a * b
+}
+
+// quantityAdd is a+b, or quantityTooLarge when either is too large or the sum exceeds quantityLimit.
+func quantityAdd(a, b int) int {
+	if a < 0 || b < 0 || a > quantityLimit-b {
+		return quantityTooLarge
+	}
+	return a + b
+}
+
 // quantitySizeSuffixes glued to a numeral give the size of a body: "a 5,000-strong force", "a
 // 16-member team", "a 12-man squad".
 var quantitySizeSuffixes = map[string]bool{"strong": true, "member": true, "man": true}
@@ -82,18 +107,22 @@ func quantityNumber(toks []Token, lw []string, i int) (Quantity, bool) {
 		for suffix == "" && hi == 0 && q.Last+1 < len(toks) && len(w) <= 3 &&
 			toks[q.Last+1].Start == toks[q.Last].End+1 && quantityIsDigits(lw[q.Last+1], 3) {
 			q.Last++
-			v = v*1000 + quantityAtoi(lw[q.Last])
+			v = quantityAdd(quantityMul(v, 1000), quantityAtoi(lw[q.Last]))
 		}
 		// "1.5 million", "10 thousand".
 		if suffix == "" && q.Last+1 < len(toks) {
 			if s, ok := lexicon.ScaleWords[lw[q.Last+1]]; ok && s >= 1000 {
 				f, _ := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
-				v = int(f*float64(s) + 0.5)
+				v = quantityScaled(f, s)
 				q.Last++
 			}
 		}
 		if strings.Contains(w, ".") && q.Last == i {
 			return q, false // a decimal with no scale is not a head count
+		}
+		if v == quantityTooLarge {
+			q.Vague = true // no count, the text is kept
+			return q, true
 		}
 		q.Count, q.Max = v, hi
 		return q, true
@@ -133,7 +162,12 @@ func quantityNumber(toks []Token, lw []string, i int) (Quantity, bool) {
 	if !ok {
 		return q, false
 	}
-	q.Count, q.Last = v, last
+	q.Last = last
+	if v == quantityTooLarge {
+		q.Vague = true // no count, the text is kept
+		return q, true
+	}
+	q.Count = v
 	return q, true
 }
 
@@ -160,11 +194,11 @@ func quantityWords(lw []string, i int) (int, int, bool) {
 		w := lw[j]
 		if v, ok := lexicon.CardinalValue(w); ok {
 			if seen && current%100 != 0 && current%10 == 0 && v < 10 {
-				current += v // "twenty five"
+				current = quantityAdd(current, v) // "twenty five"
 			} else if seen && current%100 != 0 {
 				break
 			} else {
-				current += v
+				current = quantityAdd(current, v)
 			}
 			seen, last = true, j
 			continue
@@ -173,15 +207,15 @@ func quantityWords(lw []string, i int) (int, int, bool) {
 			return 0, 0, false
 		}
 		if w == "dozen" {
-			current *= 12
+			current = quantityMul(current, 12)
 			last = j
 			continue
 		}
 		if s, ok := lexicon.ScaleWords[w]; ok {
 			if s == 100 {
-				current *= 100
+				current = quantityMul(current, 100)
 			} else {
-				total += current * s
+				total = quantityAdd(total, quantityMul(current, s))
 				current = 0
 			}
 			last = j
@@ -197,7 +231,7 @@ func quantityWords(lw []string, i int) (int, int, bool) {
 	if !seen {
 		return 0, 0, false
 	}
-	return total + current, last, true
+	return quantityAdd(total, current), last, true
 }
 
 // quantityNumeral reads a numeral token: "28,000", "1.5", "30k", "5,000-7,000" (a range) and
@@ -211,6 +245,9 @@ func quantityNumeral(w string) (value, max int, suffix string, ok bool) {
 		}
 		if tail != "" && tail[0] >= '0' && tail[0] <= '9' {
 			hi, _, s, ok := quantityNumeral(tail)
+			if ok && s == "" && (v == quantityTooLarge || hi == quantityTooLarge) {
+				return quantityTooLarge, 0, "", true
+			}
 			if !ok || s != "" || hi <= v {
 				return 0, 0, "", false
 			}
@@ -237,11 +274,27 @@ func quantityNumeral(w string) (value, max int, suffix string, ok bool) {
 			return 0, 0, "", false
 		}
 	}
+	if !dot {
+		n, err := strconv.ParseInt(clean, 10, 64)
+		if err != nil {
+			return quantityTooLarge, 0, "", true // only digits: the one error is a value out of range
+		}
+		return quantityMul(quantityAdd(int(n), 0), scale), 0, "", true
+	}
 	f, err := strconv.ParseFloat(clean, 64)
 	if err != nil {
 		return 0, 0, "", false
 	}
-	return int(f*float64(scale) + 0.5), 0, "", true
+	return quantityScaled(f, scale), 0, "", true
+}
+
+// quantityScaled is f×scale rounded, or quantityTooLarge beyond quantityLimit.
+func quantityScaled(f float64, scale int) int {
+	v := f*float64(scale) + 0.5
+	if !(v >= 0 && v <= quantityLimit) {
+		return quantityTooLarge
+	}
+	return int(v)
 }
 
 // quantityYearPrepositions come before a year: "in 2009".
@@ -271,7 +324,7 @@ func quantityRange(toks []Token, lw []string, q *Quantity) {
 	}
 	// "700 to 8,000" mixes a different scale rarely; "2 to 3 million" reads as millions.
 	if q.Numeral && hi.Count >= 1000*q.Count && hi.Count%1000 == 0 && hi.Last > j+1 {
-		if s := lexicon.ScaleWords[lw[hi.Last]]; s > 0 {
+		if s := lexicon.ScaleWords[lw[hi.Last]]; s > 0 && quantityMul(q.Count, s) != quantityTooLarge {
 			q.Count *= s
 		}
 	}

@@ -85,3 +85,46 @@ func TestParseQuantityRejects(t *testing.T) {
 		}
 	}
 }
+
+// TestParseQuantityOverflow: an amount beyond 2^53 (the largest integer a JSON reader holds exactly)
+// has no count (vague, so the brief's count is null), never a wrapped or negative one, and keeps its
+// words.
+func TestParseQuantityOverflow(t *testing.T) {
+	for _, tc := range []struct{ text, words string }{
+		{"About 9223372036854775807 troops", "About 9223372036854775807"},
+		{"99999999999999999999999 soldiers", "99999999999999999999999"},
+		{"9007199254740993 soldiers", "9007199254740993"},
+		{"9,223,372,036,854,775,808 troops", "9,223,372,036,854,775,808"},
+		{"100 000 000 000 000 000 000 troops", "100 000 000 000 000 000 000"},
+		{"9999999999 billion troops", "9999999999 billion"},
+		{"5-99999999999999999999 troops", "5-99999999999999999999"},
+		{"99999999999999999999k troops", "99999999999999999999k"},
+		{"a hundred hundred hundred hundred hundred hundred hundred hundred hundred troops", "a hundred hundred hundred hundred hundred hundred hundred hundred hundred"},
+		{"two dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen troops", "two dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen"},
+	} {
+		toks := Tokenize(tc.text)
+		lw := make([]string, len(toks))
+		for i, tok := range toks {
+			lw[i] = QuantityLower(tok.Text)
+		}
+		q, ok := Quantity{}, false
+		for i := range toks {
+			if q, ok = ParseQuantity(toks, lw, i); ok {
+				break
+			}
+		}
+		if !ok {
+			t.Errorf("%q: no quantity", tc.text)
+			continue
+		}
+		if got := tc.text[toks[q.First].Start:toks[q.Last].End]; got != tc.words || !q.Vague || q.Count != 0 || q.Max != 0 {
+			t.Errorf("%q: got %q %+v; want %q with no count", tc.text, got, q, tc.words)
+		}
+	}
+	// At the limit itself the count is kept.
+	toks := Tokenize("9007199254740992 soldiers")
+	lw := []string{toks[0].Text, toks[1].Text}
+	if q, ok := ParseQuantity(toks, lw, 0); !ok || q.Vague || q.Count != 1<<53 {
+		t.Errorf("2^53: %+v %v", q, ok)
+	}
+}
