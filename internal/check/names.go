@@ -36,6 +36,9 @@ type spelling struct {
 	at          []int           // offsets of its occurrences
 	midSentence bool            // it occurs somewhere other than at the start of a sentence
 	companions  map[string]bool // capitalised words right next to it (not titles)
+	// hyphenated: it is joined by a hyphen to another word somewhere (Chung-tai, France-Presse), a
+	// part of a compound given name or of an organisation, not a name spelled on its own.
+	hyphenated bool
 }
 
 // nameWords reads the article's prose words (not furniture or headline) into capitalised spellings and
@@ -58,6 +61,9 @@ func (a *Article) nameWords() (map[string]*spelling, map[string]bool) {
 			caps[w.text] = sp
 		}
 		sp.at = append(sp.at, w.start)
+		if hyphenJoined(a.Text, w.start, w.start+len(w.text)) {
+			sp.hyphenated = true
+		}
 		for _, j := range []int{i - 1, i + 1} {
 			if j < 0 || j >= len(ws) {
 				continue
@@ -73,6 +79,13 @@ func (a *Article) nameWords() (map[string]*spelling, map[string]bool) {
 			}
 			if o.capitalised() && !notNames[o.text] {
 				sp.companions[o.text] = true
+			}
+		}
+		// An Arabic or Dutch particle links a given name to its surname (Osama bin Laden, Rafael
+		// van der Vaart): the word after it is a companion too.
+		for j := i + 1; j < len(ws) && j <= i+3 && nameParticles[ws[j].text]; j++ {
+			if j+1 < len(ws) && ws[j+1].capitalised() {
+				sp.companions[ws[j+1].text] = true
 			}
 		}
 	}
@@ -123,7 +136,7 @@ func nameInconsistent(a *Article) []Finding {
 				continue
 			}
 			done[[2]string{x, y}] = true
-			if !companionsAgree(sx.companions, sy.companions) {
+			if sx.hyphenated || sy.hyphenated || !companionsAgree(sx.companions, sy.companions) || !a.couldBeOnePerson(x, y) {
 				continue
 			}
 			rare, common := sy, sx
@@ -155,7 +168,7 @@ func sameName(x, y string) bool {
 	if len(rx) < 5 || len(ry) < 5 || unicode.ToLower(rx[0]) != unicode.ToLower(ry[0]) {
 		return false
 	}
-	if inflection(x, y) {
+	if inflection(x, y) || sameTypography(x, y) {
 		return false
 	}
 	limit := 1
@@ -272,6 +285,7 @@ func surnameBeforeName(a *Article) []Finding {
 			firstFull[p.surname], fullName[p.surname] = at, p.full
 		}
 	}
+	surnames := a.surnameCounts()
 	ws := words(a.Text)
 	var out []Finding
 	reported := map[string]bool{}
@@ -285,11 +299,12 @@ func surnameBeforeName(a *Article) []Finding {
 			reported[w.text] = true // introduced first: nothing to report for this surname
 			continue
 		}
-		if i > 0 {
-			p := ws[i-1]
-			if p.capitalised() && !notNames[p.text] && a.Text[p.start+len(p.text):w.start] == " " {
-				continue
-			}
+		if a.fullNameAt(ws, i) {
+			reported[w.text] = true // introduced here in another form ("Joe Biden" for Joseph R. Biden)
+			continue
+		}
+		if a.namedInPassing(ws, i) || surnames[w.text] > 1 {
+			continue // a modifier, a quote, a title's name, or a surname two people share
 		}
 		reported[w.text] = true
 		line, _ := idx.position(full)
@@ -337,7 +352,7 @@ func boundaryAfter(text string, i int) bool {
 // made of common words ("Did Crooked"), an extraction slip rather than a person.
 func anyLower(ws []word, lower map[string]bool) bool {
 	for _, w := range ws {
-		if lower[strings.ToLower(w.text)] {
+		if lower[strings.ToLower(w.text)] && !nameParticles[w.text] {
 			return true
 		}
 	}

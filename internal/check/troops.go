@@ -7,15 +7,18 @@ import (
 	"github.com/newsbrief/newsbrief/internal/brief"
 )
 
-// troopsConflict finds one force given two different figures in one article: each figure whose range
-// does not meet that of an earlier figure for the same force (and the same place, when both name one) is
-// reported. A figure inside a range ("5,000 to 7,000" then "6,000") and vague ones ("thousands") agree.
+// troopsConflict finds one force given two different figures in one article. Only figures a copy
+// editor would hold against each other are compared: the same force (and the same place, both named
+// or both not), both standing strengths at the time of writing. A figure that counts casualties or
+// arrests, a plan or a forecast, a past event or a part of a larger group ("30 of them") measures
+// something else and is left alone. A figure inside a range ("5,000 to 7,000" then "6,000") and vague
+// ones ("thousands") agree.
 func troopsConflict(a *Article) []Finding {
 	idx := newLineIndex(a.Text)
 	var out []Finding
 	byForce := map[string][]brief.Troop{}
 	for _, t := range a.Brief.Troops {
-		if t.Who == nil || t.Count == nil {
+		if t.Who == nil || t.Count == nil || troopRole(a.Text, t) != roleStrength {
 			continue
 		}
 		key := strings.ToLower(strings.Join(strings.Fields(*t.Who), " "))
@@ -31,8 +34,13 @@ func troopsConflict(a *Article) []Finding {
 	return out
 }
 
+// samePlace is true when both figures name the same place or neither names one: a force "in Kuwait"
+// and the whole army are not the same count.
 func samePlace(a, b *string) bool {
-	return a == nil || b == nil || strings.EqualFold(*a, *b)
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return strings.EqualFold(*a, *b)
 }
 
 func rangesMeet(a, b brief.Troop) bool {
