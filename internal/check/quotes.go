@@ -34,6 +34,10 @@ func opensWord(text string, i, size int) bool {
 	prev, next := neighbours(text, i, size)
 	before := unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/:", prev)
 	after := unicode.IsLetter(next) || unicode.IsDigit(next) || strings.ContainsRune("‘'[(….", next)
+	// "” … what I learned": a quote that opens on an ellipsis, spaced.
+	if next == ' ' && i+size+1 < len(text) && (strings.HasPrefix(text[i+size+1:], "…") || strings.HasPrefix(text[i+size+1:], "...")) {
+		after = true
+	}
 	return before && after
 }
 
@@ -77,6 +81,9 @@ func quoteUnbalanced(a *Article) []Finding {
 		q.open = q.open[:0]
 	}
 	lineStart := true
+	// A long text without a single paragraph break has lost its paragraphs (a corpus that joined them):
+	// a quote opening after a sentence end may be the next paragraph of a running quotation.
+	flat := len(text) > 1500 && !strings.Contains(text, "\n\n") && !strings.Contains(text, "\r\n\r\n")
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -126,7 +133,7 @@ func quoteUnbalanced(a *Article) []Finding {
 			case !straight.isOpen():
 				straight.open = append(straight.open, i)
 			case opensWord(text, i, size):
-				if !lineStart {
+				if !lineStart && !(flat && afterSentenceEnd(text, i)) {
 					unclosed(straight)
 				}
 				straight.open = append(straight.open[:0], i) // at a line start: the next paragraph of a running quote
@@ -203,4 +210,10 @@ func quoteUnattributed(a *Article) []Finding {
 		out = append(out, Finding{Start: q.Start, Message: fmt.Sprintf("quote of %d words has no speaker: %s", n, snippet(body, 0, 40))})
 	}
 	return out
+}
+
+// afterSentenceEnd reports whether the mark at i follows the end of a sentence and a space.
+func afterSentenceEnd(text string, i int) bool {
+	t := strings.TrimRight(text[:i], " ")
+	return len(t) < i && t != "" && strings.ContainsRune(".!?", rune(t[len(t)-1]))
 }

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsbrief/newsbrief/internal/brief"
@@ -32,6 +33,10 @@ func TestQuoteUnbalanced(t *testing.T) {
 		{name: "inches", text: "Trump is 6'3\" tall, the letter said. The 12\" screen broke.\n"},
 		{name: "running quote not continued",
 			text: "He said, \"We learned a lot today.\n\nIt was an emotional day for all of us.\"\n", want: []string{"1:10"}},
+		{name: "opened with a closing mark before an ellipsis",
+			text: "” … what I learned is that words matter,” he said.\n", want: []string{"1:1"}},
+		{name: "paragraphs joined into one line", text: strings.Repeat("The talks went on. ", 80) +
+			"He said, \"We have not analyzed it. \"We believe his words cannot distract the world.\" Talks resumed.\n"},
 		{name: "opened with a closing mark",
 			text: "”Mr. Smith embodies the old politics.” ― a reader\n", want: []string{"1:1"}},
 		{name: "curly closed with straight",
