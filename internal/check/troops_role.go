@@ -35,29 +35,56 @@ var (
 		since history historical invaded invasion occupied occupation`)
 )
 
-// troopRole reads the role of figure t from its sentence.
-func troopRole(text string, t brief.Troop) troopRoleKind {
+// troopFigure is a troop figure with what its sentence says about it.
+type troopFigure struct {
+	brief.Troop
+	role      troopRoleKind
+	markers   string // the sentence's marker words, in order: two sentences saying the same kind of thing share them
+	sentence  int    // where its sentence and paragraph start
+	paragraph int
+}
+
+// readFigure reads the role of figure t from its sentence.
+func readFigure(text string, t brief.Troop) troopFigure {
 	s, e := sentenceAround(text, t.Start, t.End)
+	f := troopFigure{Troop: t, role: roleStrength, sentence: s, paragraph: paragraphStart(text, t.Start)}
 	after := strings.ToLower(text[t.End:e])
 	if strings.HasPrefix(after, " of them") || strings.HasPrefix(after, " of those") || strings.HasPrefix(after, " of whom") {
-		return rolePart
+		f.role = rolePart
+		return f
 	}
 	sentence := strings.ToLower(text[s:e])
-	var role = roleStrength
+	var markers []string
 	for _, w := range words(sentence) {
 		switch {
 		case eventWords[w.text]:
-			return roleEvent
-		case plannedWords[w.text] && role == roleStrength:
-			role = rolePlanned
-		case pastWords[w.text] && role == roleStrength:
-			role = rolePast
+			f.role = roleEvent
+		case plannedWords[w.text] && f.role == roleStrength:
+			f.role = rolePlanned
+		case pastWords[w.text] && f.role == roleStrength:
+			f.role = rolePast
+		default:
+			continue
 		}
+		markers = append(markers, w.text)
 	}
-	if role == roleStrength && pastYear(sentence) {
-		role = rolePast
+	if f.role == roleStrength && pastYear(sentence) {
+		f.role = rolePast
 	}
-	return role
+	f.markers = strings.Join(markers, " ")
+	return f
+}
+
+// paragraphStart returns where the paragraph holding off starts: after the last blank line before it.
+func paragraphStart(text string, off int) int {
+	i := strings.LastIndex(text[:off], "\n\n")
+	if j := strings.LastIndex(text[:off], "\r\n\r\n"); j > i {
+		i = j
+	}
+	if i < 0 {
+		return 0
+	}
+	return i
 }
 
 // pastYear reports whether the sentence names a year ("in 1995", "last year"), which places what it

@@ -182,12 +182,12 @@ func weekdayChanged(text string, b *brief.Brief, rng *rand.Rand) (mutant, bool) 
 }
 
 // troopsRestated gives a force a second, different figure in the same paragraph: right after the
-// sentence of one of its figures (a hundred or more, a force rather than a few people), a sentence
-// that restates its size half as large again, in the same place.
+// sentence of one of its figures (a hundred or more, a force rather than a few people), the same
+// sentence again with the figure half as large again, as a careless rewrite leaves it.
 func troopsRestated(text string, b *brief.Brief, rng *rand.Rand) (mutant, bool) {
 	var ts []brief.Troop
 	for _, t := range b.Troops {
-		if t.Who != nil && t.Count != nil && *t.Count >= 100 && t.Max == nil {
+		if t.Who != nil && t.Count != nil && *t.Count >= 100 && t.Max == nil && strings.ReplaceAll(figureRE.FindString(t.Text), ",", "") == fmt.Sprint(*t.Count) {
 			ts = append(ts, t)
 		}
 	}
@@ -195,13 +195,23 @@ func troopsRestated(text string, b *brief.Brief, rng *rand.Rand) (mutant, bool) 
 		return mutant{}, false
 	}
 	t := pick(rng, ts)
-	end := sentenceEnd(text, t.End)
-	where := ""
-	if t.Where != nil {
-		where = " " + *t.Where
+	start, end := sentenceStart(text, t.Start), sentenceEnd(text, t.End)
+	m := figureRE.FindStringIndex(t.Text)
+	copy := text[start:t.Start] + t.Text[:m[0]] + thousands(*t.Count*3/2) + t.Text[m[1]:] + text[t.End:end]
+	return mutant{rule: "troops-conflict", kind: "a force given a second figure", text: text[:end] + " " + strings.TrimSpace(copy) + text[end:]}, true
+}
+
+var figureRE = regexp.MustCompile(`\d[\d,]*\d|\d`)
+
+// sentenceStart returns the offset where the sentence holding i starts.
+func sentenceStart(text string, i int) int {
+	for ; i > 0; i-- {
+		c := text[i-1]
+		if c == '\n' || c == '\r' || c == ' ' && i >= 2 && strings.IndexByte(".!?", text[i-2]) >= 0 {
+			return i
+		}
 	}
-	sentence := fmt.Sprintf(" There are now %s %s troops%s.", thousands(*t.Count*3/2), *t.Who, where)
-	return mutant{rule: "troops-conflict", kind: "a force given a second figure", text: text[:end] + sentence + text[end:]}, true
+	return 0
 }
 
 // sentenceEnd returns the offset just after the sentence end at or after i (or the line end).
