@@ -22,6 +22,8 @@ var notNames = wordSet(`President Presidents Prime Minister Ministers Secretary 
 	January February March April June July August September October November December
 	Monday Tuesday Wednesday Thursday Friday Saturday Sunday`)
 
+func (s *spelling) onlyHyphenated() bool { return s.hyphenated == len(s.at) }
+
 func wordSet(list string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(list) {
@@ -36,9 +38,9 @@ type spelling struct {
 	at          []int           // offsets of its occurrences
 	midSentence bool            // it occurs somewhere other than at the start of a sentence
 	companions  map[string]bool // capitalised words right next to it (not titles)
-	// hyphenated: it is joined by a hyphen to another word somewhere (Chung-tai, France-Presse), a
-	// part of a compound given name or of an organisation, not a name spelled on its own.
-	hyphenated bool
+	// hyphenated counts the occurrences joined by a hyphen to another word (Chung-tai, France-Presse):
+	// a word that only ever occurs so is part of a compound given name or of an organisation.
+	hyphenated int
 }
 
 // nameWords reads the article's prose words (not furniture or headline) into capitalised spellings and
@@ -62,7 +64,7 @@ func (a *Article) nameWords() (map[string]*spelling, map[string]bool) {
 		}
 		sp.at = append(sp.at, w.start)
 		if hyphenJoined(a.Text, w.start, w.start+len(w.text)) {
-			sp.hyphenated = true
+			sp.hyphenated++
 		}
 		for _, j := range []int{i - 1, i + 1} {
 			if j < 0 || j >= len(ws) {
@@ -136,7 +138,7 @@ func nameInconsistent(a *Article) []Finding {
 				continue
 			}
 			done[[2]string{x, y}] = true
-			if sx.hyphenated || sy.hyphenated || !companionsAgree(sx.companions, sy.companions) || !a.couldBeOnePerson(x, y) {
+			if sx.onlyHyphenated() || sy.onlyHyphenated() || !companionsAgree(nameLike(sx.companions, lower), nameLike(sy.companions, lower)) || !a.couldBeOnePerson(x, y) {
 				continue
 			}
 			rare, common := sy, sx
@@ -191,6 +193,18 @@ func inflection(x, y string) bool {
 var endings = wordSet(`s es n an ns ian ans er ers ic i is ish ese`)
 
 func init() { endings[""] = true }
+
+// nameLike drops the companions that the article also writes in lower case: "But Flynn said" puts a
+// sentence's first word, not a given name, next to the surname.
+func nameLike(companions, lower map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for c := range companions {
+		if !lower[strings.ToLower(c)] {
+			out[c] = true
+		}
+	}
+	return out
+}
 
 // companionsAgree is false when both spellings stand next to other capitalised words and none of those
 // is (nearly) shared: then they are probably parts of two different people's names.

@@ -110,10 +110,22 @@ func surnameTypo(text string, b *brief.Brief, rng *rand.Rand) (mutant, bool) {
 		if utf8.RuneCountInString(s) < 5 || !isWordy(s) {
 			continue
 		}
-		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(s) + `\b`)
-		ms := re.FindAllStringIndex(text, -1)
-		for _, m := range ms[min(1, len(ms)):] {
-			places = append(places, place{m[0], s})
+		// Only the person's own mentions, after the first: a namesake (Bill and Hillary Clinton) is
+		// another person, and a word joined by a hyphen (Sugarman-led) is no mention.
+		var at []int
+		for _, m := range p.Mentions {
+			i := strings.LastIndex(m.Text, s)
+			if i < 0 || i+len(s) != len(m.Text) {
+				continue
+			}
+			off := m.Start + i
+			if off > 0 && text[off-1] == '-' || m.End < len(text) && text[m.End] == '-' {
+				continue
+			}
+			at = append(at, off)
+		}
+		for _, off := range at[min(1, len(at)):] {
+			places = append(places, place{off, s})
 		}
 	}
 	if len(places) == 0 {
