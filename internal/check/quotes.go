@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -92,7 +93,7 @@ func quoteUnbalanced(a *Article) []Finding {
 				continued := nextParagraphOpensQuote(text, i)
 				for _, q := range []*quoteState{straight, curly} {
 					q.absorb = false
-					if q.isOpen() && !continued {
+					if q.isOpen() && !(continued && runsOn(text, q.open[0], i)) {
 						unclosed(q)
 						q.absorb = true
 					}
@@ -100,6 +101,10 @@ func quoteUnbalanced(a *Article) []Finding {
 			}
 			lineStart = true
 		case unicode.IsSpace(r):
+		case (r == '"' || r == '“' || r == '”') && strings.HasPrefix(text[i+size:], string(r)):
+			report(i, "quote mark doubled: "+snippet(text, i, 40))
+			i += size // read the pair as one mark
+			continue
 		case r == '“':
 			if lineStart && curly.isOpen() {
 				curly.open = curly.open[:len(curly.open)-1] // the next paragraph of a running quote
@@ -133,7 +138,7 @@ func quoteUnbalanced(a *Article) []Finding {
 			case !straight.isOpen():
 				straight.open = append(straight.open, i)
 			case opensWord(text, i, size):
-				if !lineStart && !(flat && afterSentenceEnd(text, i)) {
+				if !lineStart && !(flat && afterSentenceEnd(text, i) && runsOn(text, straight.open[0], i)) {
 					unclosed(straight)
 				}
 				straight.open = append(straight.open[:0], i) // at a line start: the next paragraph of a running quote
@@ -216,4 +221,18 @@ func quoteUnattributed(a *Article) []Finding {
 func afterSentenceEnd(text string, i int) bool {
 	t := strings.TrimRight(text[:i], " ")
 	return len(t) < i && t != "" && strings.ContainsRune(".!?", rune(t[len(t)-1]))
+}
+
+// attribution matches a reporting clause set off by a comma ("…, he said", "…, said Paul McCulley").
+var attribution = regexp.MustCompile(`[,—–]\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|told|added|asked|urged|wrote|declared|insisted|explained|continued|replied|recalled|warned|noted)\b`)
+
+// runsOn reports whether the quote opened at open and still open at end can be a quotation running on
+// into the next paragraph: it quotes whole sentences (it starts with a capital, or runs to a dozen
+// words or more: not a short phrase inside the writer's sentence) and never reaches its own
+// attribution, which would mean its closing mark is missing.
+func runsOn(text string, open, end int) bool {
+	_, size := utf8.DecodeRuneInString(text[open:])
+	body := text[open+size : end]
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(body, " …."))
+	return (!unicode.IsLower(first) || len(strings.Fields(body)) >= 12) && !attribution.MatchString(body)
 }

@@ -37,6 +37,10 @@ func TestQuoteUnbalanced(t *testing.T) {
 			text: "” … what I learned is that words matter,” he said.\n", want: []string{"1:1"}},
 		{name: "paragraphs joined into one line", text: strings.Repeat("The talks went on. ", 80) +
 			"He said, \"We have not analyzed it. \"We believe his words cannot distract the world.\" Talks resumed.\n"},
+		{name: "doubled mark", text: "He said \"\"the plan works\" and left.\n", want: []string{"1:9"}},
+		{name: "quote runs into its attribution", text: "\"We will win, he said.\n\n\"No doubt,\" she replied.\n", want: []string{"1:1"}},
+		{name: "short phrase does not run on", text: "She said it was \"not who we are.\n\n\"How many times?\" she asked.\n", want: []string{"1:17"}},
+		{name: "a long quote runs on", text: "He said the pope \"will not mention the presence in Lebanon even if he was the first to demand it.\n\n\"But this will occur at the right time.\"\n"},
 		{name: "opened with a closing mark",
 			text: "”Mr. Smith embodies the old politics.” ― a reader\n", want: []string{"1:1"}},
 		{name: "curly closed with straight",
