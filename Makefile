@@ -19,7 +19,7 @@ test:
 
 # Scores every evaluation set in $(EVAL) with its scorer (needs ../shared/eval and python3).
 eval: build
-	@scripts/eval.sh $(BIN) $(EVAL)
+	@GO=$(GO) scripts/eval.sh $(BIN) $(EVAL)
 
 # Go benchmarks per extractor and for the whole brief, then a CLI throughput run.
 bench: build

@@ -44,3 +44,12 @@ found = sum(1 for r in known if got.get(r["id"], {}).get("published"))
 print(f"{name:<16} published: {right}/{len(known)} right, {found} found")
 PY
 done
+# The copy-desk rules of `newsbrief check`: per rule, findings per 100 clean articles of the dev sets
+# and recall on a mutation corpus made from them (scripts/checkeval, fixed seed).
+echo "== check rules"
+sets=""
+for set in briefs-dev gum-news-train polnear-dev timebank; do
+	[ -f "$eval_dir/$set/docs.jsonl" ] && sets="$sets${sets:+,}$set"
+done
+"${GO:-go}" run ./scripts/checkeval -eval "$eval_dir" -sets "$sets" -clean bin/eval/check-clean-findings.tsv
+echo "(every clean-article finding, to read: bin/eval/check-clean-findings.tsv)"
