@@ -160,6 +160,7 @@ and *.md file below it, in sorted path order. With --input-format ndjson each li
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "no progress bar and no batch summary on stderr (errors are still reported)")
 	f.SortFlags = false
 	cmd.AddCommand(newDigestCmd(s, opts), newCheckCmd(s, opts), newSchemaCmd(s))
+	conventions(cmd, s) // --version, completions, did-you-mean (conventions.go)
 	return cmd
 }
 

@@ -141,7 +141,7 @@ func TestHostileText(t *testing.T) {
 func TestFiftyMegabyteArticle(t *testing.T) {
 	big := strings.Repeat("Troops massed near the border on Monday, officials said. ", 50<<20/58)
 	_, errOut, code := runCLI(t, big, "-")
-	if code != ExitFailure || strings.TrimSpace(errOut) != "-: article is larger than --max-bytes (16777216 bytes)" {
+	if code != ExitFailure || strings.TrimSpace(errOut) != "newsbrief: -: article is larger than --max-bytes (16777216 bytes)" {
 		t.Errorf("exit %d, stderr %q", code, errOut)
 	}
 }
@@ -154,7 +154,7 @@ func TestUnreadableFile(t *testing.T) {
 			t.Skip("no /proc/self/mem to stand for an unreadable file")
 		}
 		_, errOut, code := runCLI(t, "", "/proc/self/mem")
-		if code != ExitFailure || strings.TrimSpace(errOut) != "/proc/self/mem: input/output error" {
+		if code != ExitFailure || strings.TrimSpace(errOut) != "newsbrief: /proc/self/mem: input/output error" {
 			t.Errorf("exit %d, stderr %q", code, errOut)
 		}
 		return
@@ -172,7 +172,7 @@ func TestUnreadableFile(t *testing.T) {
 
 func TestMaxBytesFlag(t *testing.T) {
 	_, errOut, code := runCLI(t, strings.Repeat("x", 2000), "--max-bytes", "1000")
-	if code != ExitFailure || strings.TrimSpace(errOut) != "-: article is larger than --max-bytes (1000 bytes)" {
+	if code != ExitFailure || strings.TrimSpace(errOut) != "newsbrief: -: article is larger than --max-bytes (1000 bytes)" {
 		t.Errorf("exit %d, stderr %q", code, errOut)
 	}
 }
@@ -183,7 +183,7 @@ func TestBadNDJSONLines(t *testing.T) {
 	if code != ExitFailure || strings.Count(out, "\n") != 2 {
 		t.Errorf("exit %d, out %q", code, out)
 	}
-	want := "-:2: not a JSON record: invalid character 'o' in literal null (expecting 'u') at byte 2\n-:3: record has no \"text\"\n"
+	want := "newsbrief: -:2: not a JSON record: invalid character 'o' in literal null (expecting 'u') at byte 2\nnewsbrief: -:3: record has no \"text\"\n"
 	if errOut != want {
 		t.Errorf("stderr %q, want %q", errOut, want)
 	}
