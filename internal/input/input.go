@@ -10,8 +10,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
-	"regexp"
 )
 
 // Article is one input article, or the error that kept it from being read.
@@ -77,7 +77,8 @@ func (rd Reader) ReadFile(path string, emit func(Article)) {
 		emit(Article{ID: path, Path: path, Err: fmt.Errorf("%s: is a directory", path)})
 		return
 	}
-	if !info.Mode().IsRegular() {
+	// A named pipe given by name is read like stdin: newsbrief <(zcat story.txt.gz), /dev/stdin.
+	if !info.Mode().IsRegular() && info.Mode()&fs.ModeNamedPipe == 0 {
 		emit(Article{ID: path, Path: path, Err: fmt.Errorf("%s: not a regular file", path)})
 		return
 	}
@@ -102,8 +103,6 @@ type record struct {
 	Text      *string          `json:"text"`
 	Published *string          `json:"published"`
 }
-
-var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
 func (rd Reader) readNDJSON(name string, r io.Reader, emit func(Article)) {
 	br := bufio.NewReaderSize(r, 1<<16)
@@ -144,10 +143,11 @@ func (rd Reader) parseRecord(where, name string, line []byte) Article {
 	}
 	a := Article{ID: id, Path: name, Text: *rec.Text}
 	if rec.Published != nil && *rec.Published != "" {
-		if !isoDate.MatchString(*rec.Published) {
-			return Article{ID: id, Path: name, Err: fmt.Errorf("%s: \"published\" is not YYYY-MM-DD: %q", where, *rec.Published)}
+		date, err := publishedDate(*rec.Published)
+		if err != nil {
+			return Article{ID: id, Path: name, Err: fmt.Errorf("%s: \"published\" %v: %q", where, err, *rec.Published)}
 		}
-		a.Published = *rec.Published
+		a.Published = date
 	}
 	return a
 }
