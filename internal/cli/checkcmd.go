@@ -119,6 +119,7 @@ func runCheck(s *Streams, opts *briefOptions, co *checkOptions, args []string) e
 	}
 	if len(args) == 0 {
 		args = []string{"-"}
+		ttyHint(s)
 	}
 	entries := expand(args, opts)
 	b := newBatch(s, opts, entries)

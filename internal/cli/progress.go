@@ -73,6 +73,14 @@ func (b *batch) failWrite(err error, size int) {
 	b.fail(err)
 }
 
+// beforeOutput clears the progress bar when the output goes to the same terminal, so a brief never
+// lands in the middle of the bar; the next tick draws the bar again below it.
+func (b *batch) beforeOutput() {
+	if b.bar != nil && b.s.OutIsTerminal {
+		b.bar.Clear()
+	}
+}
+
 func (b *batch) tick() {
 	if b.bar != nil {
 		b.bar.Add(1)

@@ -42,6 +42,9 @@ func runBrief(cmd *cobra.Command, s *Streams, opts *briefOptions, args []string)
 	if err != nil {
 		return err
 	}
+	if err := checkOnly(opts.only); err != nil {
+		return err
+	}
 	walk := opts.walkOptions()
 	var od *outDir
 	if opts.outDir != "" {
@@ -56,7 +59,7 @@ func runBrief(cmd *cobra.Command, s *Streams, opts *briefOptions, args []string)
 			return &exitError{code: ExitFailure, err: err}
 		}
 	}
-	out, err := render.New(opts.format, s.Out, render.Options{Color: color && od == nil})
+	out, err := render.New(opts.format, s.Out, render.Options{Color: color && od == nil, Several: canHoldSeveral(args, opts)})
 	if err != nil {
 		return usageError("%v", err)
 	}
@@ -67,12 +70,14 @@ func runBrief(cmd *cobra.Command, s *Streams, opts *briefOptions, args []string)
 		if !b.record(r) {
 			return
 		}
+		keepOnly(r.brief, opts.only)
 		if od != nil {
 			if err := od.write(r, opts.format); err != nil {
 				b.failWrite(err, len(r.article.Text))
 			}
 			return
 		}
+		b.beforeOutput()
 		if writeErr == nil {
 			writeErr = out.Brief(r.brief)
 		}
