@@ -4,7 +4,7 @@ BIN     := bin/newsbrief
 EVAL    ?= ../shared/eval
 ARTICLE ?= testdata/seed.txt
 
-.PHONY: build run test eval bench fuzz lint clean
+.PHONY: build run test eval bench fuzz lint clean man
 
 build:
 	$(GO) build -o $(BIN) ./cmd/newsbrief
@@ -32,9 +32,13 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzDecode -fuzztime $(FUZZTIME) ./internal/input
 	$(GO) test -run '^$$' -fuzz FuzzExtract -fuzztime $(FUZZTIME) ./internal/extract
 
+# Man pages generated from the commands (one per command) into man/man1.
+man: build
+	./$(BIN) man --dir man/man1
+
 lint:
 	gofmt -l . | (! grep .)
 	$(GO) vet ./...
 
 clean:
-	rm -rf bin
+	rm -rf bin man

@@ -172,6 +172,7 @@ and *.md file below it, in sorted path order. With --input-format ndjson each li
 	f.StringVarP(&opts.output, "output", "o", "", "write the output to this file instead of stdout")
 	f.SortFlags = false
 	cmd.AddCommand(newDigestCmd(s, opts), newCheckCmd(s, opts), newSchemaCmd(s))
+	cmd.AddCommand(newManCmd(s))
 	conventions(cmd, s, opts) // --version, completions, did-you-mean, -o (conventions.go)
 	return cmd
 }
