@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"runtime/debug"
 	"strconv"
 	"time"
@@ -28,6 +29,9 @@ func newManCmd(s *Streams) *cobra.Command {
 			root.DisableAutoGenTag = true // no date in the page: the same build prints the same page
 			header := &doc.GenManHeader{Title: "NEWSBRIEF", Section: "1", Source: "newsbrief " + Version(), Manual: "newsbrief manual", Date: manDate(s)}
 			if dir != "" {
+				if err := os.MkdirAll(dir, 0o755); err != nil {
+					return &exitError{code: ExitFailure, err: fmt.Errorf("--dir: %w", err)}
+				}
 				if err := doc.GenManTree(root, header, dir); err != nil {
 					return &exitError{code: ExitFailure, err: fmt.Errorf("--dir: %w", err)}
 				}
