@@ -4,7 +4,7 @@ BIN     := bin/newsbrief
 EVAL    ?= ../shared/eval
 ARTICLE ?= testdata/seed.txt
 
-.PHONY: build run test eval bench fuzz lint clean man
+.PHONY: build run test test-setup eval bench fuzz lint clean man
 
 build:
 	$(GO) build -o $(BIN) ./cmd/newsbrief
@@ -13,9 +13,14 @@ run: build
 	./$(BIN) $(ARTICLE)
 
 # Unit, golden and CLI (testscript) tests, with the race detector.
-test:
+test: test-setup
 	$(GO) vet ./...
 	$(GO) test -race -count=1 ./...
+
+# The scale-out testscript runs the NDJSON filter under GNU parallel (Debian's parallel package):
+# installed here when missing, so a fresh CI machine runs it. Without root or apt the script skips.
+test-setup:
+	@command -v parallel >/dev/null 2>&1 || scripts/install-parallel.sh
 
 # Scores every evaluation set in $(EVAL) with its scorer (needs ../shared/eval and python3).
 eval: build
