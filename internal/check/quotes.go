@@ -224,7 +224,7 @@ func afterSentenceEnd(text string, i int) bool {
 }
 
 // attribution matches a reporting clause set off by a comma ("…, he said", "…, said Paul McCulley").
-var attribution = regexp.MustCompile(`[,—–]\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|saying|quoted|told|added|asked|urged|wrote|declared|insisted|explained|continued|replied|recalled|warned|noted)\b`)
+var attribution = regexp.MustCompile(`[,—–]\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|saying|quoted|added|asked|urged|wrote|declared|insisted|explained|continued|replied|recalled|warned|noted)\b`)
 
 // runsOn reports whether the quote opened at open and still open at end can be a quotation running on
 // into the next paragraph: it quotes whole sentences (it starts with a capital, or runs to a dozen
