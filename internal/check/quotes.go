@@ -199,7 +199,8 @@ func nextParagraphOpensQuote(text string, i int) bool {
 
 // quoteUnattributed finds direct quotes of a sentence or more that the brief gives no speaker: a
 // quote that starts with a capital and runs to four words or more, or any quote of twelve words or
-// more. Short quoted phrases ("unenviable") are the reporter's, not a speaker's, and are left alone.
+// more. Short quoted phrases ("unenviable") are the reporter's, not a speaker's, and are left alone,
+// and so are quotes attributed in a way the brief does not read (attributedInContext).
 func quoteUnattributed(a *Article) []Finding {
 	var out []Finding
 	for _, q := range a.Brief.Quotes {
@@ -209,7 +210,7 @@ func quoteUnattributed(a *Article) []Finding {
 		body := strings.TrimLeft(q.Text, "“\"‘' ")
 		n := len(strings.Fields(body))
 		first, _ := utf8.DecodeRuneInString(body)
-		if !(n >= 12 || (n >= 4 && unicode.IsUpper(first))) {
+		if !(n >= 12 || (n >= 4 && unicode.IsUpper(first))) || a.attributedInContext(q.Start) {
 			continue
 		}
 		out = append(out, Finding{Start: q.Start, Message: fmt.Sprintf("quote of %d words has no speaker: %s", n, snippet(body, 0, 40))})

@@ -69,5 +69,24 @@ func TestQuoteUnattributed(t *testing.T) {
 			c.Quotes[0].SpeakerMention = &brief.Mention{Text: "a statement", Start: 58, End: 69}
 			return &c
 		}()},
+		{name: "speech verb in the paragraph", text: shouted, b: quotesAt(shouted, "This is a big year for us!", "The nation is watching Virginia.")},
+		{name: "transcript", text: transcript, b: quotesAt(transcript, "But the truth is that he has a unique way of talking to people.")},
+		{name: "a quote standing alone", text: alone, b: quotesAt(alone, "If any bank cannot be managed, it should be broken up."), want: []string{"3:2"}},
 	})
+}
+
+const (
+	shouted    = "\"This is a big year for us!\" his niece shouted to the crowd. \"The nation is watching Virginia.\"\n"
+	transcript = "PENCE: Well, look, you know.\n\n\"But the truth is that he has a unique way of talking to people.\"\n"
+	alone      = "Clinton spoke about banks on Monday.\n\n\"If any bank cannot be managed, it should be broken up.\"\n"
+)
+
+// quotesAt is a brief whose quotes (without speakers) are the given words of text.
+func quotesAt(text string, quotes ...string) *brief.Brief {
+	b := brief.New("t")
+	for _, q := range quotes {
+		i := indexOf(text, q)
+		b.Quotes = append(b.Quotes, brief.Quote{Span: brief.Span{Text: q, Start: i, End: i + len(q)}})
+	}
+	return b
 }
