@@ -23,7 +23,8 @@ quote that runs into its own attribution ("We will win, he said."), has lost its
 quotes are not read: they cannot be told from apostrophes.`,
 	"quote-unattributed": `A direct quote of a sentence or more (a capitalised quote of four words or
 more, or any quote of twelve) with no speaker the brief can name. Short quoted phrases are the
-writer's own words and are left alone.`,
+writer's own words and are left alone, and so are quotes attributed where they stand: a speech verb in
+their paragraph outside the quotes ("she shouted to the crowd"), or a transcript's NAME: labels.`,
 	"name-inconsistent": `One person's name spelled two ways in one article (Zelensky / Zelenskyy,
 Samuelson / Sameuelson). The two spellings must share the initial and be one or two edits apart, and
 must be able to belong to one person: the same given name with the surname spelled two ways, or the
