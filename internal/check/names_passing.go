@@ -65,7 +65,7 @@ func (a *Article) fullNameAt(ws []word, i int) bool {
 	}
 	p := ws[i-1]
 	gap := a.Text[p.start+len(p.text) : ws[i].start]
-	return p.capitalised() && !notNames[p.text] && !honorifics[p.text] &&
+	return p.capitalised() && !notNames[p.text] && !honorifics[p.text] && !nameParticles[strings.ToLower(p.text)] &&
 		(gap == " " || gap == ". " || strings.Trim(gap, " \"“”") == "" && strings.ContainsAny(gap, "\"“”"))
 }
 

@@ -70,6 +70,8 @@ func TestSurnameBeforeName(t *testing.T) {
 		{name: "subheading under a headline",
 			text: "Candidates vie for support\n\nTrump and Clinton point out their credentials.\n\nDonald Trump and Hillary Clinton spoke on Wednesday at a forum for veterans in New York, each touting experience.\n",
 			b:    withPeople("", person("", "Donald Trump"), person("", "Hillary Clinton"))},
+		{name: "Arabic particle", text: "The talks stalled on Monday, and later Bin Laden spoke of it. Osama bin Laden was in hiding.\n",
+			b: withPeople("", person("", "Osama bin Laden")), want: []string{"1:44"}},
 		{name: "furniture is not prose",
 			text: "Also Read | Putin urges West to act\n\nVladimir Putin said talks must begin.\n",
 			b:    withPeople("", person("", "Vladimir Putin"))},

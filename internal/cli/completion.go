@@ -20,6 +20,12 @@ func registerRootCompletions(cmd *cobra.Command) {
 	cmd.RegisterFlagCompletionFunc("format", fixedValues(render.Formats...))
 	cmd.RegisterFlagCompletionFunc("input-format", fixedValues("text", "ndjson"))
 	cmd.RegisterFlagCompletionFunc("color", fixedValues("auto", "always", "never"))
+	cmd.RegisterFlagCompletionFunc("only", fixedValues(sections...))
+	for _, sub := range cmd.Commands() {
+		if sub.Name() == "digest" {
+			sub.RegisterFlagCompletionFunc("format", fixedValues(render.DigestFormats...))
+		}
+	}
 }
 
 // registerCheckCompletions completes check's formats, rule ids and thresholds.
