@@ -113,7 +113,7 @@ func runCheck(s *Streams, opts *briefOptions, co *checkOptions, args []string) e
 	if err != nil {
 		return err
 	}
-	out, err := render.NewCheck(co.format, s.Out, render.CheckOptions{Options: render.Options{Color: color}, Version: Version()}, rules)
+	out, err := render.NewCheck(co.format, s.Out, render.Options{Color: color, Version: Version()}, rules)
 	if err != nil {
 		return usageError("%v", err)
 	}

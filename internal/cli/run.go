@@ -59,7 +59,7 @@ func runBrief(cmd *cobra.Command, s *Streams, opts *briefOptions, args []string)
 			return &exitError{code: ExitFailure, err: err}
 		}
 	}
-	out, err := render.New(opts.format, s.Out, render.Options{Color: color && od == nil, Several: canHoldSeveral(args, opts)})
+	out, err := render.New(opts.format, s.Out, render.Options{Color: color && od == nil, Several: canHoldSeveral(args, opts), Version: Version()})
 	if err != nil {
 		return usageError("%v", err)
 	}
@@ -106,7 +106,7 @@ func (o *briefOptions) reader() input.Reader {
 // renderOne renders one brief alone, as its own document.
 func renderOne(format string, b *brief.Brief) ([]byte, error) {
 	var buf bytes.Buffer
-	w, err := render.New(format, &buf, render.Options{})
+	w, err := render.New(format, &buf, render.Options{Version: Version()})
 	if err != nil {
 		return nil, err
 	}

@@ -18,17 +18,11 @@ type CheckWriter interface {
 	Close() error
 }
 
-// CheckOptions are the presentation options of the check formats, and the version they record.
-type CheckOptions struct {
-	Options
-	Version string // newsbrief's version, for JSON and SARIF
-}
-
 // CheckFormats lists the format names NewCheck accepts.
 var CheckFormats = []string{"text", "line", "json", "github", "sarif"}
 
 // NewCheck returns the findings writer for format; rules are the rules that run (SARIF lists them).
-func NewCheck(format string, w io.Writer, opts CheckOptions, rules []check.Rule) (CheckWriter, error) {
+func NewCheck(format string, w io.Writer, opts Options, rules []check.Rule) (CheckWriter, error) {
 	switch format {
 	case "text":
 		return &checkTextWriter{w: w, style: newCheckStyle(opts.Color)}, nil

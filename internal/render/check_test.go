@@ -19,7 +19,7 @@ func writeCheck(t *testing.T, format, path string, opts Options) string {
 	t.Helper()
 	rules, _ := check.Select(nil, nil)
 	var buf bytes.Buffer
-	w, err := NewCheck(format, &buf, CheckOptions{Options: opts, Version: "1.2.3"}, rules)
+	w, err := NewCheck(format, &buf, withVersion(opts, "1.2.3"), rules)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,7 +121,12 @@ func TestCheckSARIF(t *testing.T) {
 }
 
 func TestNewCheckUnknownFormat(t *testing.T) {
-	if _, err := NewCheck("yaml", &bytes.Buffer{}, CheckOptions{}, nil); err == nil {
+	if _, err := NewCheck("yaml", &bytes.Buffer{}, Options{}, nil); err == nil {
 		t.Error("yaml accepted")
 	}
+}
+
+func withVersion(o Options, v string) Options {
+	o.Version = v
+	return o
 }

@@ -16,11 +16,12 @@ import (
 type jsonWriter struct {
 	w       io.Writer
 	several bool
+	version string
 	count   int
 }
 
 func (j *jsonWriter) Brief(b *brief.Brief) error {
-	data, err := marshal(b, "  ")
+	data, err := marshal(b, "  ", j.version)
 	if err != nil {
 		return err
 	}
@@ -61,10 +62,13 @@ func (j *jsonWriter) Close() error {
 }
 
 // ndjsonWriter prints one compact object per line, as soon as each brief is ready.
-type ndjsonWriter struct{ w io.Writer }
+type ndjsonWriter struct {
+	w       io.Writer
+	version string
+}
 
 func (n *ndjsonWriter) Brief(b *brief.Brief) error {
-	data, err := marshal(b, "")
+	data, err := marshal(b, "", n.version)
 	if err != nil {
 		return err
 	}
@@ -76,14 +80,24 @@ func (n *ndjsonWriter) Close() error { return nil }
 
 // marshal writes b as JSON without HTML escaping (quotes keep their "<" and "&" as written), indented
 // by prefix+two spaces when prefix is not empty, compact otherwise.
-func marshal(b *brief.Brief, prefix string) ([]byte, error) {
+// versioned is a brief with the version of newsbrief that wrote it, after the contract's fields.
+type versioned struct {
+	*brief.Brief
+	Version string `json:"version"`
+}
+
+func marshal(b *brief.Brief, prefix, version string) ([]byte, error) {
+	var v any = b
+	if version != "" {
+		v = versioned{b, version}
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	if prefix != "" {
 		enc.SetIndent(prefix, "  ")
 	}
-	if err := enc.Encode(b); err != nil {
+	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
 	return bytes.TrimRight(buf.Bytes(), "\n"), nil

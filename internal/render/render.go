@@ -19,6 +19,8 @@ type Options struct {
 	// Several: the input can hold several articles (a folder, NDJSON, more than one path), so JSON is
 	// an array whatever their number; otherwise it is the one article's object.
 	Several bool
+	// Version is newsbrief's version, which every machine format (JSON, NDJSON, SARIF) records.
+	Version string
 }
 
 // Writer renders a stream of briefs in one format. Brief is called once per article, in order; Close
@@ -52,9 +54,9 @@ func New(format string, w io.Writer, opts Options) (Writer, error) {
 	case "markdown":
 		return &markdownWriter{w: w}, nil
 	case "json":
-		return &jsonWriter{w: w, several: opts.Several}, nil
+		return &jsonWriter{w: w, several: opts.Several, version: opts.Version}, nil
 	case "ndjson":
-		return &ndjsonWriter{w: w}, nil
+		return &ndjsonWriter{w: w, version: opts.Version}, nil
 	}
 	return nil, fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
 }
