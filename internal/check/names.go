@@ -138,7 +138,7 @@ func nameInconsistent(a *Article) []Finding {
 				continue
 			}
 			done[[2]string{x, y}] = true
-			if sx.onlyHyphenated() || sy.onlyHyphenated() || !companionsAgree(nameLike(sx.companions, lower), nameLike(sy.companions, lower)) || !a.couldBeOnePerson(x, y) {
+			if sx.onlyHyphenated() || sy.onlyHyphenated() || a.institutional(sy) || !nameShaped(y) || !companionsAgree(nameLike(sx.companions, lower), nameLike(sy.companions, lower)) || !a.couldBeOnePerson(x, y) {
 				continue
 			}
 			rare, common := sy, sx
@@ -190,7 +190,7 @@ func inflection(x, y string) bool {
 	return endings[x[n:]] && endings[y[n:]]
 }
 
-var endings = wordSet(`s es n an ns ian ans er ers ic i is ish ese`)
+var endings = wordSet(`s es n an ns ian ans er ers ic i is ish ese e`)
 
 func init() { endings[""] = true }
 

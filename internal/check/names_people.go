@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -101,4 +102,28 @@ func hyphenJoined(text string, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// institutional reports whether every occurrence of a spelling names an institution or a thing rather
+// than a person: a word before "of" ("Board of Education", "Bank of America").
+func (a *Article) institutional(sp *spelling) bool {
+	for _, at := range sp.at {
+		if !strings.HasPrefix(a.Text[at+len(sp.text):], " of ") {
+			return false
+		}
+	}
+	return true
+}
+
+// nameShaped is false for run-together words with three capitals or more
+// ("FoleyFlagShareLikeReply", a web page's widgets glued to a name), which no name is; McLenney and
+// DuVernay have two.
+func nameShaped(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n < 3
 }

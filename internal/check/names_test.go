@@ -32,6 +32,10 @@ func TestNameInconsistent(t *testing.T) {
 			b: withPeople("", person("", "Mohammed Saddiq Odeh"), person("", "Mohammad Sadiq Howaida"))},
 		{name: "apostrophes", text: "Commissioner James O’Neill spoke. O'Neill said the blast was deliberate.\n",
 			b: withPeople("", person("", "James O’Neill"))},
+		{name: "an adjective and an institution", text: "Chris Christie spoke to Christian voters. The Board of Education met James Bovard. Christie left.\n",
+			b: withPeople("", person("", "Chris Christie"), person("", "James Bovard"))},
+		{name: "run-together widget text", text: "Mari Foley said so. FoleyFlagShareLikeReplyMari and FoleyFlagShareLikeReplySara.\n",
+			b: withPeople("", person("", "Mari Foley"), person("", "FoleyFlagShareLikeReplySara"))},
 		{name: "given name misspelt", text: "Donald Trump spoke on Monday. Donand Trump said it again.\n",
 			b: withPeople("", person("", "Donald Trump"), person("", "Donand Trump")), want: []string{"1:31"}},
 	})
