@@ -9,6 +9,14 @@ var honorifics = wordSet("Mr Mrs Ms Miss Mx Messrs Dr Sir Dame")
 // determiners before a surname make it a modifier: "a Trump presidency", "the Castro government".
 var determiners = wordSet("a an the anti")
 
+// modifiedNouns follow a surname used as a modifier ("Trump supporters", "the Obama era", "a Clinton
+// aide"): the words of news for what belongs to a politician or a leader.
+var modifiedNouns = wordSet(`administration administrations campaign campaigns supporters supporter
+	voters voter era eras years presidency government governments regime family foundation camp aide
+	aides team allies ally loyalists loyalist doctrine policy policies plan plans nomination ticket
+	rally rallies victory brand empire organization organisation presidential
+	doctrine legacy agenda backers backer critics critic fans surrogates surrogate nominee`)
+
 // namedInPassing reports whether the surname ws[i] is not a bare reference to its person: part of a
 // fuller name in another form or order ("Joe Biden", "Lee Harvey Oswald", "Wong Pik-wan"), a modifier
 // ("anti-Castro", "the Castro government", "a female Trump supporter"), a name after an office title
@@ -27,6 +35,9 @@ func (a *Article) namedInPassing(ws []word, i int) bool {
 		if gap == " " && (n.capitalised() && !notNames[n.text] || nameParticles[n.text]) {
 			return true // the first word of a full name: Chinese, Korean or Vietnamese order, or someone else's
 		}
+	}
+	if i+1 < len(ws) && modifiedNouns[ws[i+1].text] && a.Text[w.start+len(w.text):ws[i+1].start] == " " {
+		return true // a modifier: "Trump supporters", "the Obama era"
 	}
 	// A determiner up to two words before, with only lower-case words between: a modifier.
 	for j := i - 1; j >= 0 && j >= i-3; j-- {

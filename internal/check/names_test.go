@@ -69,6 +69,8 @@ func TestSurnameBeforeName(t *testing.T) {
 				b.Quotes = []brief.Quote{{Span: brief.Span{Text: "Castro must go,", Start: q, End: q + len("Castro must go,")}}}
 				return b
 			}()},
+		{name: "modifier before a noun", text: "Most Trump supporters are men. Donald Trump spoke later.\n",
+			b: withPeople("", person("", "Donald Trump"))},
 		{name: "Chinese name order", text: "Elected were Wong Pik-wan and Lee Cheuk-yan. Later Raymond Wong spoke.\n",
 			b: withPeople("", person("", "Raymond Wong"))},
 		{name: "subheading under a headline",
