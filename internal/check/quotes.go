@@ -87,6 +87,10 @@ func quoteUnbalanced(a *Article) []Finding {
 	flat := len(text) > 1500 && !strings.Contains(text, "\n\n") && !strings.Contains(text, "\r\n\r\n")
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
+		// Two single marks make a double one in some wire copy: ‘‘ or `` opens, ’’ or '' closes.
+		if r2, size2 := doubledSingle(text[i:]); r2 != 0 {
+			r, size = r2, size2
+		}
 		switch {
 		case r == '\n' || r == '\r':
 			if paragraphEndsAt(text, i) {
@@ -236,4 +240,18 @@ func runsOn(text string, open, end int) bool {
 	body := text[open+size : end]
 	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(body, " …."))
 	return (!unicode.IsLower(first) || len(strings.Fields(body)) >= 12) && !attribution.MatchString(body)
+}
+
+// doubledSingle reads two single quote marks written for a double one: ‘‘ and “ as “, ’’ and ” as
+// ”. It returns 0 when s does not start with such a pair.
+func doubledSingle(s string) (rune, int) {
+	for _, p := range []struct {
+		pair string
+		as   rune
+	}{{"‘‘", '“'}, {"``", '“'}, {"’’", '”'}, {"''", '”'}} {
+		if strings.HasPrefix(s, p.pair) {
+			return p.as, len(p.pair)
+		}
+	}
+	return 0, 0
 }

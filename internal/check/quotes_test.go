@@ -37,6 +37,7 @@ func TestQuoteUnbalanced(t *testing.T) {
 			text: "” … what I learned is that words matter,” he said.\n", want: []string{"1:1"}},
 		{name: "paragraphs joined into one line", text: strings.Repeat("The talks went on. ", 80) +
 			"He said, \"We have not analyzed it. \"We believe his words cannot distract the world.\" Talks resumed.\n"},
+		{name: "two single marks for a double one", text: "He asked a “question’’ that stung, and ``another one'' too.\n"},
 		{name: "doubled mark", text: "He said \"\"the plan works\" and left.\n", want: []string{"1:9"}},
 		{name: "quote runs into its attribution", text: "\"We will win, he said.\n\n\"No doubt,\" she replied.\n", want: []string{"1:1"}},
 		{name: "short phrase does not run on", text: "She said it was \"not who we are.\n\n\"How many times?\" she asked.\n", want: []string{"1:17"}},
