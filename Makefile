@@ -4,7 +4,7 @@ BIN     := bin/newsbrief
 EVAL    ?= ../shared/eval
 ARTICLE ?= testdata/seed.txt
 
-.PHONY: build run test eval bench fuzz lint deps clean
+.PHONY: build run test test-setup eval bench fuzz lint deps clean man
 
 build:
 	$(GO) build -o $(BIN) ./cmd/newsbrief
@@ -17,14 +17,19 @@ run: build
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
 # Vet, staticcheck, then unit, golden and CLI (testscript) tests with the race detector.
-test:
+test: test-setup
 	$(GO) vet ./...
 	$(GO) run $(STATICCHECK) ./...
 	$(GO) test -race -count=1 ./...
 
+# The scale-out testscript runs the NDJSON filter under GNU parallel (Debian's parallel package):
+# installed here when missing, so a fresh CI machine runs it. Without root or apt the script skips.
+test-setup:
+	@command -v parallel >/dev/null 2>&1 || scripts/install-parallel.sh
+
 # Scores every evaluation set in $(EVAL) with its scorer (needs ../shared/eval and python3).
 eval: build
-	@scripts/eval.sh $(BIN) $(EVAL)
+	@GO=$(GO) scripts/eval.sh $(BIN) $(EVAL)
 
 # Go benchmarks per extractor and for the whole brief, then a CLI throughput run.
 bench: build
@@ -39,6 +44,10 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) ./internal/input/markdown
 	$(GO) test -run '^$$' -fuzz FuzzCLI -fuzztime $(FUZZTIME) ./internal/cli
 
+# Man pages generated from the commands (one per command) into man/man1.
+man: build
+	./$(BIN) man --dir man/man1
+
 lint:
 	gofmt -l . | (! grep .)
 	$(GO) vet ./...
@@ -50,4 +59,4 @@ deps:
 		echo "$$p:"; $(GO) list -f '{{join .Imports "\n"}}' $$p | grep newsbrief | sed 's/^/    /'; done
 
 clean:
-	rm -rf bin
+	rm -rf bin man

@@ -47,3 +47,12 @@ done
 # Web pages: body F1 on html-dev with and without newsbrief's cleanup, and briefs from the page
 # against briefs from the hand-checked body.
 if [ -f "$eval_dir/html-dev/gold.jsonl" ]; then scripts/eval-html.sh "$bin" "$eval_dir"; fi
+# The copy-desk rules of `newsbrief check`: per rule, findings per 100 clean articles of the dev sets
+# and recall on a mutation corpus made from them (scripts/checkeval, fixed seed).
+echo "== check rules"
+sets=""
+for set in briefs-dev gum-news-train polnear-dev timebank; do
+	[ -f "$eval_dir/$set/docs.jsonl" ] && sets="$sets${sets:+,}$set"
+done
+"${GO:-go}" run ./scripts/checkeval -eval "$eval_dir" -sets "$sets" -clean bin/eval/check-clean-findings.tsv
+echo "(every clean-article finding, to read: bin/eval/check-clean-findings.tsv)"

@@ -112,6 +112,30 @@ func Select(enable, disable []string) ([]Rule, error) {
 	return out, nil
 }
 
+// Configured returns the rules to run under a configuration (which may be nil) and the --enable and
+// --disable flags: the configuration sets severities and turns rules off, and the flags have the last
+// word (a rule named by --enable runs even when the configuration turns it off).
+func Configured(c *Config, enable, disable []string) ([]Rule, error) {
+	rules, err := Select(enable, disable)
+	if err != nil {
+		return nil, err
+	}
+	var out []Rule
+	for _, r := range rules {
+		if s, ok := c.rule(r.ID); ok {
+			level, _ := parseLevel(s)
+			if level == Never && !containsString(enable, r.ID) {
+				continue
+			}
+			if level != Never {
+				r.Severity = level
+			}
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
 // IDs lists every rule id.
 func IDs() []string {
 	ids := make([]string, len(Rules))
@@ -122,11 +146,20 @@ func IDs() []string {
 }
 
 // Run applies rules to one article and returns its findings in text order (then rule order), each with
-// its rule, severity, line and column filled in.
+// its rule, severity, line and column filled in, leaving out those the article silences with a
+// newsbrief-disable comment.
 func Run(b *brief.Brief, text string, rules []Rule) []Finding {
+	return RunWritten(b, text, text, rules)
+}
+
+// RunWritten is Run for an article whose text was made from a file with markup (Markdown), where
+// written is the file as written, with the same offsets and lines as text: the newsbrief-disable
+// comments that the markup hides from text are read there.
+func RunWritten(b *brief.Brief, text, written string, rules []Rule) []Finding {
 	a := &Article{Text: text, Brief: b}
 	a.skip, a.headline = skippedSpans(text), headlineSpans(text, b)
 	idx := newLineIndex(text)
+	silent := findSuppressions(written, idx)
 	var out []Finding
 	order := map[string]int{}
 	for i, r := range rules {
@@ -134,7 +167,9 @@ func Run(b *brief.Brief, text string, rules []Rule) []Finding {
 		for _, f := range r.run(a) {
 			f.Rule, f.Severity = r.ID, r.Severity
 			f.Line, f.Column = idx.position(f.Start)
-			out = append(out, f)
+			if !silent.silenced(f) {
+				out = append(out, f)
+			}
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {

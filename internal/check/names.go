@@ -22,6 +22,8 @@ var notNames = wordSet(`President Presidents Prime Minister Ministers Secretary 
 	January February March April June July August September October November December
 	Monday Tuesday Wednesday Thursday Friday Saturday Sunday`)
 
+func (s *spelling) onlyHyphenated() bool { return s.hyphenated == len(s.at) }
+
 func wordSet(list string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(list) {
@@ -35,6 +37,9 @@ type spelling struct {
 	text       string
 	at         []int           // offsets of its occurrences
 	companions map[string]bool // capitalised words right next to it (not titles)
+	// hyphenated counts the occurrences joined by a hyphen to another word (Chung-tai, France-Presse):
+	// a word that only ever occurs so is part of a compound given name or of an organisation.
+	hyphenated int
 }
 
 // nameWords reads the article's prose words (not furniture or headline) into capitalised spellings and
@@ -57,6 +62,9 @@ func (a *Article) nameWords() (map[string]*spelling, map[string]bool) {
 			caps[w.text] = sp
 		}
 		sp.at = append(sp.at, w.start)
+		if hyphenJoined(a.Text, w.start, w.start+len(w.text)) {
+			sp.hyphenated++
+		}
 		for _, j := range []int{i - 1, i + 1} {
 			if j < 0 || j >= len(ws) {
 				continue
@@ -72,6 +80,13 @@ func (a *Article) nameWords() (map[string]*spelling, map[string]bool) {
 			}
 			if o.capitalised() && !notNames[o.text] {
 				sp.companions[o.text] = true
+			}
+		}
+		// An Arabic or Dutch particle links a given name to its surname (Osama bin Laden, Rafael
+		// van der Vaart): the word after it is a companion too.
+		for j := i + 1; j < len(ws) && j <= i+3 && nameParticles[ws[j].text]; j++ {
+			if j+1 < len(ws) && ws[j+1].capitalised() {
+				sp.companions[ws[j+1].text] = true
 			}
 		}
 	}
@@ -122,7 +137,7 @@ func nameInconsistent(a *Article) []Finding {
 				continue
 			}
 			done[[2]string{x, y}] = true
-			if !companionsAgree(sx.companions, sy.companions) {
+			if sx.onlyHyphenated() || sy.onlyHyphenated() || a.institutional(sy) || !nameShaped(y) || !companionsAgree(nameLike(sx.companions, lower), nameLike(sy.companions, lower)) || !a.couldBeOnePerson(x, y) {
 				continue
 			}
 			rare, common := sy, sx
@@ -154,7 +169,7 @@ func sameName(x, y string) bool {
 	if len(rx) < 5 || len(ry) < 5 || unicode.ToLower(rx[0]) != unicode.ToLower(ry[0]) {
 		return false
 	}
-	if inflection(x, y) {
+	if inflection(x, y) || sameTypography(x, y) {
 		return false
 	}
 	limit := 1
@@ -174,9 +189,21 @@ func inflection(x, y string) bool {
 	return endings[x[n:]] && endings[y[n:]]
 }
 
-var endings = wordSet(`s es n an ns ian ans er ers ic i is ish ese`)
+var endings = wordSet(`s es n an ns ian ans er ers ic i is ish ese e`)
 
 func init() { endings[""] = true }
+
+// nameLike drops the companions that the article also writes in lower case: "But Flynn said" puts a
+// sentence's first word, not a given name, next to the surname.
+func nameLike(companions, lower map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for c := range companions {
+		if !lower[strings.ToLower(c)] {
+			out[c] = true
+		}
+	}
+	return out
+}
 
 // companionsAgree is false when both spellings stand next to other capitalised words and none of those
 // is (nearly) shared: then they are probably parts of two different people's names.
@@ -271,6 +298,7 @@ func surnameBeforeName(a *Article) []Finding {
 			firstFull[p.surname], fullName[p.surname] = at, p.full
 		}
 	}
+	surnames := a.surnameCounts()
 	ws := words(a.Text)
 	var out []Finding
 	reported := map[string]bool{}
@@ -284,11 +312,12 @@ func surnameBeforeName(a *Article) []Finding {
 			reported[w.text] = true // introduced first: nothing to report for this surname
 			continue
 		}
-		if i > 0 {
-			p := ws[i-1]
-			if p.capitalised() && !notNames[p.text] && a.Text[p.start+len(p.text):w.start] == " " {
-				continue
-			}
+		if a.fullNameAt(ws, i) {
+			reported[w.text] = true // introduced here in another form ("Joe Biden" for Joseph R. Biden)
+			continue
+		}
+		if a.namedInPassing(ws, i) || surnames[w.text] > 1 {
+			continue // a modifier, a quote, a title's name, or a surname two people share
 		}
 		reported[w.text] = true
 		line, _ := idx.position(full)
@@ -336,7 +365,7 @@ func boundaryAfter(text string, i int) bool {
 // made of common words ("Did Crooked"), an extraction slip rather than a person.
 func anyLower(ws []word, lower map[string]bool) bool {
 	for _, w := range ws {
-		if lower[strings.ToLower(w.text)] {
+		if lower[strings.ToLower(w.text)] && !nameParticles[w.text] {
 			return true
 		}
 	}

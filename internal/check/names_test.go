@@ -22,6 +22,22 @@ func TestNameInconsistent(t *testing.T) {
 			b: withPeople("", person("", "Bruce Stone"))},
 		{name: "title next to name", text: "Emily Horne said the House would vote.\n",
 			b: withPeople("", person("", "Emily Horne"))},
+		{name: "given name of another person", text: "President Barack Obama spoke. Obama said Osama bin Laden was dead.\n",
+			b: withPeople("", person("", "Barack Obama"), person("", "Osama bin Laden"))},
+		{name: "compound given name", text: "Candidates elected were Cheng Chung-tai and Alvin Cheng. Cheng said he won.\n",
+			b: withPeople("", person("", "Cheng Chung-tai"), person("", "Alvin Cheng"))},
+		{name: "organisations", text: "Paul Press said so, Agence France-Presse reported. Press added more.\n",
+			b: withPeople("", person("", "Paul Press"))},
+		{name: "an alias in another transliteration", text: "Mohammed Saddiq Odeh, also known as Mohammad Sadiq Howaida, was held.\n",
+			b: withPeople("", person("", "Mohammed Saddiq Odeh"), person("", "Mohammad Sadiq Howaida"))},
+		{name: "apostrophes", text: "Commissioner James O’Neill spoke. O'Neill said the blast was deliberate.\n",
+			b: withPeople("", person("", "James O’Neill"))},
+		{name: "an adjective and an institution", text: "Chris Christie spoke to Christian voters. The Board of Education met James Bovard. Christie left.\n",
+			b: withPeople("", person("", "Chris Christie"), person("", "James Bovard"))},
+		{name: "run-together widget text", text: "Mari Foley said so. FoleyFlagShareLikeReplyMari and FoleyFlagShareLikeReplySara.\n",
+			b: withPeople("", person("", "Mari Foley"), person("", "FoleyFlagShareLikeReplySara"))},
+		{name: "given name misspelt", text: "Donald Trump spoke on Monday. Donand Trump said it again.\n",
+			b: withPeople("", person("", "Donald Trump"), person("", "Donand Trump")), want: []string{"1:31"}},
 	})
 }
 
@@ -44,6 +60,24 @@ func TestSurnameBeforeName(t *testing.T) {
 		{name: "other form of the full name",
 			text: "Joe Biden spoke on Monday. President Joseph R. Biden Jr. signed the bill.\n",
 			b:    withPeople("", person("", "Joseph R. Biden Jr."))},
+		{name: "modifiers, quotes and office titles",
+			text: "The Castro government and anti-Castro exiles met. \"Castro must go,\" one said. President Castro was silent. Fidel Castro spoke later.\n",
+			b: func() *brief.Brief {
+				text := "The Castro government and anti-Castro exiles met. \"Castro must go,\" one said. President Castro was silent. Fidel Castro spoke later.\n"
+				b := withPeople(text, person(text, "Fidel Castro"))
+				q := indexOf(text, "Castro must go,")
+				b.Quotes = []brief.Quote{{Span: brief.Span{Text: "Castro must go,", Start: q, End: q + len("Castro must go,")}}}
+				return b
+			}()},
+		{name: "modifier before a noun", text: "Most Trump supporters are men. Donald Trump spoke later.\n",
+			b: withPeople("", person("", "Donald Trump"))},
+		{name: "Chinese name order", text: "Elected were Wong Pik-wan and Lee Cheuk-yan. Later Raymond Wong spoke.\n",
+			b: withPeople("", person("", "Raymond Wong"))},
+		{name: "subheading under a headline",
+			text: "Candidates vie for support\n\nTrump and Clinton point out their credentials.\n\nDonald Trump and Hillary Clinton spoke on Wednesday at a forum for veterans in New York, each touting experience.\n",
+			b:    withPeople("", person("", "Donald Trump"), person("", "Hillary Clinton"))},
+		{name: "Arabic particle", text: "The talks stalled on Monday, and later Bin Laden spoke of it. Osama bin Laden was in hiding.\n",
+			b: withPeople("", person("", "Osama bin Laden")), want: []string{"1:44"}},
 		{name: "furniture is not prose",
 			text: "Also Read | Putin urges West to act\n\nVladimir Putin said talks must begin.\n",
 			b:    withPeople("", person("", "Vladimir Putin"))},

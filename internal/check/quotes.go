@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,6 +35,10 @@ func opensWord(text string, i, size int) bool {
 	prev, next := neighbours(text, i, size)
 	before := unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/:", prev)
 	after := unicode.IsLetter(next) || unicode.IsDigit(next) || strings.ContainsRune("‘'[(….", next)
+	// "” … what I learned": a quote that opens on an ellipsis, spaced.
+	if next == ' ' && i+size+1 < len(text) && (strings.HasPrefix(text[i+size+1:], "…") || strings.HasPrefix(text[i+size+1:], "...")) {
+		after = true
+	}
 	return before && after
 }
 
@@ -77,15 +82,22 @@ func quoteUnbalanced(a *Article) []Finding {
 		q.open = q.open[:0]
 	}
 	lineStart := true
+	// A long text without a single paragraph break has lost its paragraphs (a corpus that joined them):
+	// a quote opening after a sentence end may be the next paragraph of a running quotation.
+	flat := len(text) > 1500 && !strings.Contains(text, "\n\n") && !strings.Contains(text, "\r\n\r\n")
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
+		// Two single marks make a double one in some wire copy: ‘‘ or `` opens, ’’ or '' closes.
+		if r2, size2 := doubledSingle(text[i:]); r2 != 0 {
+			r, size = r2, size2
+		}
 		switch {
 		case r == '\n' || r == '\r':
 			if paragraphEndsAt(text, i) {
 				continued := nextParagraphOpensQuote(text, i)
 				for _, q := range []*quoteState{straight, curly} {
 					q.absorb = false
-					if q.isOpen() && !continued {
+					if q.isOpen() && !(continued && runsOn(text, q.open[0], i)) {
 						unclosed(q)
 						q.absorb = true
 					}
@@ -93,6 +105,10 @@ func quoteUnbalanced(a *Article) []Finding {
 			}
 			lineStart = true
 		case unicode.IsSpace(r):
+		case (r == '"' || r == '“' || r == '”') && strings.HasPrefix(text[i+size:], string(r)):
+			report(i, "quote mark doubled: "+snippet(text, i, 40))
+			i += size // read the pair as one mark
+			continue
 		case r == '“':
 			if lineStart && curly.isOpen() {
 				curly.open = curly.open[:len(curly.open)-1] // the next paragraph of a running quote
@@ -126,7 +142,7 @@ func quoteUnbalanced(a *Article) []Finding {
 			case !straight.isOpen():
 				straight.open = append(straight.open, i)
 			case opensWord(text, i, size):
-				if !lineStart {
+				if !lineStart && !(flat && afterSentenceEnd(text, i) && runsOn(text, straight.open[0], i)) {
 					unclosed(straight)
 				}
 				straight.open = append(straight.open[:0], i) // at a line start: the next paragraph of a running quote
@@ -187,7 +203,8 @@ func nextParagraphOpensQuote(text string, i int) bool {
 
 // quoteUnattributed finds direct quotes of a sentence or more that the brief gives no speaker: a
 // quote that starts with a capital and runs to four words or more, or any quote of twelve words or
-// more. Short quoted phrases ("unenviable") are the reporter's, not a speaker's, and are left alone.
+// more. Short quoted phrases ("unenviable") are the reporter's, not a speaker's, and are left alone,
+// and so are quotes attributed in a way the brief does not read (attributedInContext).
 func quoteUnattributed(a *Article) []Finding {
 	var out []Finding
 	for _, q := range a.Brief.Quotes {
@@ -197,10 +214,44 @@ func quoteUnattributed(a *Article) []Finding {
 		body := strings.TrimLeft(q.Text, "“\"‘' ")
 		n := len(strings.Fields(body))
 		first, _ := utf8.DecodeRuneInString(body)
-		if !(n >= 12 || (n >= 4 && unicode.IsUpper(first))) {
+		if !(n >= 12 || (n >= 4 && unicode.IsUpper(first))) || a.attributedInContext(q.Start) {
 			continue
 		}
 		out = append(out, Finding{Start: q.Start, Message: fmt.Sprintf("quote of %d words has no speaker: %s", n, snippet(body, 0, 40))})
 	}
 	return out
+}
+
+// afterSentenceEnd reports whether the mark at i follows the end of a sentence and a space.
+func afterSentenceEnd(text string, i int) bool {
+	t := strings.TrimRight(text[:i], " ")
+	return len(t) < i && t != "" && strings.ContainsRune(".!?", rune(t[len(t)-1]))
+}
+
+// attribution matches a reporting clause set off by a comma ("…, he said", "…, said Paul McCulley").
+var attribution = regexp.MustCompile(`[,—–]\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|saying|quoted|added|asked|urged|wrote|declared|insisted|explained|continued|replied|recalled|warned|noted)\b`)
+
+// runsOn reports whether the quote opened at open and still open at end can be a quotation running on
+// into the next paragraph: it quotes whole sentences (it starts with a capital, or runs to a dozen
+// words or more: not a short phrase inside the writer's sentence) and never reaches its own
+// attribution, which would mean its closing mark is missing.
+func runsOn(text string, open, end int) bool {
+	_, size := utf8.DecodeRuneInString(text[open:])
+	body := text[open+size : end]
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(body, " …."))
+	return (!unicode.IsLower(first) || len(strings.Fields(body)) >= 12) && !attribution.MatchString(body)
+}
+
+// doubledSingle reads two single quote marks written for a double one: ‘‘ and “ as “, ’’ and ” as
+// ”. It returns 0 when s does not start with such a pair.
+func doubledSingle(s string) (rune, int) {
+	for _, p := range []struct {
+		pair string
+		as   rune
+	}{{"‘‘", '“'}, {"``", '“'}, {"’’", '”'}, {"''", '”'}} {
+		if strings.HasPrefix(s, p.pair) {
+			return p.as, len(p.pair)
+		}
+	}
+	return 0, 0
 }

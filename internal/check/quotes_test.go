@@ -1,6 +1,7 @@
 package check
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsbrief/newsbrief/internal/brief"
@@ -32,6 +33,15 @@ func TestQuoteUnbalanced(t *testing.T) {
 		{name: "inches", text: "Trump is 6'3\" tall, the letter said. The 12\" screen broke.\n"},
 		{name: "running quote not continued",
 			text: "He said, \"We learned a lot today.\n\nIt was an emotional day for all of us.\"\n", want: []string{"1:10"}},
+		{name: "opened with a closing mark before an ellipsis",
+			text: "” … what I learned is that words matter,” he said.\n", want: []string{"1:1"}},
+		{name: "paragraphs joined into one line", text: strings.Repeat("The talks went on. ", 80) +
+			"He said, \"We have not analyzed it. \"We believe his words cannot distract the world.\" Talks resumed.\n"},
+		{name: "two single marks for a double one", text: "He asked a “question’’ that stung, and ``another one'' too.\n"},
+		{name: "doubled mark", text: "He said \"\"the plan works\" and left.\n", want: []string{"1:9"}},
+		{name: "quote runs into its attribution", text: "\"We will win, he said.\n\n\"No doubt,\" she replied.\n", want: []string{"1:1"}},
+		{name: "short phrase does not run on", text: "She said it was \"not who we are.\n\n\"How many times?\" she asked.\n", want: []string{"1:17"}},
+		{name: "a long quote runs on", text: "He said the pope \"will not mention the presence in Lebanon even if he was the first to demand it.\n\n\"But this will occur at the right time.\"\n"},
 		{name: "opened with a closing mark",
 			text: "”Mr. Smith embodies the old politics.” ― a reader\n", want: []string{"1:1"}},
 		{name: "curly closed with straight",
@@ -60,5 +70,24 @@ func TestQuoteUnattributed(t *testing.T) {
 			c.Quotes[0].SpeakerMention = &brief.Mention{Text: "a statement", Start: 58, End: 69}
 			return &c
 		}()},
+		{name: "speech verb in the paragraph", text: shouted, b: quotesAt(shouted, "This is a big year for us!", "The nation is watching Virginia.")},
+		{name: "transcript", text: transcript, b: quotesAt(transcript, "But the truth is that he has a unique way of talking to people.")},
+		{name: "a quote standing alone", text: alone, b: quotesAt(alone, "If any bank cannot be managed, it should be broken up."), want: []string{"3:2"}},
 	})
+}
+
+const (
+	shouted    = "\"This is a big year for us!\" his niece shouted to the crowd. \"The nation is watching Virginia.\"\n"
+	transcript = "PENCE: Well, look, you know.\n\n\"But the truth is that he has a unique way of talking to people.\"\n"
+	alone      = "Clinton spoke about banks on Monday.\n\n\"If any bank cannot be managed, it should be broken up.\"\n"
+)
+
+// quotesAt is a brief whose quotes (without speakers) are the given words of text.
+func quotesAt(text string, quotes ...string) *brief.Brief {
+	b := brief.New("t")
+	for _, q := range quotes {
+		i := indexOf(text, q)
+		b.Quotes = append(b.Quotes, brief.Quote{Span: brief.Span{Text: q, Start: i, End: i + len(q)}})
+	}
+	return b
 }

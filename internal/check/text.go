@@ -60,7 +60,7 @@ func headlineSpans(text string, b *brief.Brief) []span {
 	if h, ok := headline(text); ok {
 		out = append(out, h)
 	}
-	return out
+	return append(out, deck(text)...)
 }
 
 // skippedSpans are the parts of an article that are not its prose: furniture lines ("Also Read | ...")
@@ -189,3 +189,5 @@ func snippet(text string, off, n int) string {
 }
 
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+func isLetterRune(r rune) bool { return unicode.IsLetter(r) }

@@ -33,7 +33,13 @@ func TestTroopsConflict(t *testing.T) {
 	b3 := brief.New("t")
 	b3.Troops = []brief.Troop{troop(forces, "100,000 troops", 100000, nil, "Russia"), troop(forces, "30,000 troops", 30000, nil, "Belarus")}
 
+	roles := "Some 47,000 American troops are based in Japan. In 1995 three American servicemen raped a girl. Two American soldiers were killed. The force will fall to 40,000 American troops by May.\n"
+	b4 := brief.New("t")
+	b4.Troops = []brief.Troop{troop(roles, "47,000 American troops", 47000, nil, "American"), troop(roles, "three American servicemen", 3, nil, "American"),
+		troop(roles, "Two American soldiers", 2, nil, "American"), troop(roles, "40,000 American troops", 40000, nil, "American")}
+
 	runRule(t, "troops-conflict", []ruleCase{
+		{name: "casualties, past events and plans are other counts", text: roles, b: b4},
 		{name: "two figures", text: conflict, b: b1, want: []string{"3:42"}},
 		{name: "figure inside a range", text: ranged, b: b2},
 		{name: "two forces", text: forces, b: b3},

@@ -45,7 +45,9 @@ type Streams struct {
 	OutIsTerminal  bool
 	ErrIsTerminal  bool
 	Getenv         func(string) string
-	progressWriter io.Writer // where a progress bar may go (Err on a terminal), nil otherwise
+	progressWriter io.Writer    // where a progress bar may go (Err on a terminal), nil otherwise
+	InIsTerminal   bool         // stdin is a terminal: nothing was piped in
+	closeOut       func() error // closes the -o file, if one was opened
 }
 
 // System returns the process's streams.
@@ -56,6 +58,7 @@ func System() *Streams {
 		Err:           os.Stderr,
 		OutIsTerminal: isTerminal(os.Stdout),
 		ErrIsTerminal: isTerminal(os.Stderr),
+		InIsTerminal:  isTerminal(os.Stdin),
 		Getenv:        os.Getenv,
 	}
 	if closedAtStart(os.Stdout) {
@@ -84,6 +87,11 @@ func Run(args []string, s *Streams) int {
 	root.SetOut(s.Out)
 	root.SetErr(s.Err)
 	err := root.Execute()
+	if s.closeOut != nil {
+		if cerr := s.closeOut(); cerr != nil && err == nil {
+			err = &exitError{code: ExitFailure, err: cerr}
+		}
+	}
 	if err == nil {
 		return ExitOK
 	}
@@ -117,6 +125,8 @@ type briefOptions struct {
 	exclude     []string
 	hidden      bool
 	outDir      string
+	output      string   // -o: one output file instead of stdout
+	only        []string // --only: the sections of the brief to print
 	quiet       bool
 	// partialQuotes keeps phrases quoted inside the writer's sentence (the guideline's partial
 	// quotes); without them only quoted sentences are reported, as PolNeAR-style corpora count.
@@ -158,7 +168,8 @@ offsets still pointing into the file. "newsbrief text" prints the text the offse
 	}
 	f := cmd.Flags()
 	f.StringVarP(&opts.format, "format", "f", "text", "output format: text, markdown, json, ndjson")
-	f.StringVarP(&opts.outDir, "out-dir", "o", "", "write one brief per article into this folder, mirroring the input paths")
+	f.StringVar(&opts.outDir, "out-dir", "", "write one brief per article into this folder, mirroring the input paths")
+	f.StringSliceVar(&opts.only, "only", nil, "print only these sections of the brief: people, quotes, dates, troops")
 	f.BoolVar(&opts.partialQuotes, "partial-quotes", true, "report phrases quoted inside the writer's sentence; =false keeps only quoted sentences")
 	f.SortFlags = false
 	// Input flags are shared by the subcommands (digest, check).
@@ -173,8 +184,11 @@ offsets still pointing into the file. "newsbrief text" prints the text the offse
 	f.StringSliceVar(&opts.exclude, "exclude", nil, "in folders, skip files and folders matching these globs")
 	f.BoolVar(&opts.hidden, "hidden", false, "in folders, also read hidden files and folders")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "no progress bar and no batch summary on stderr (errors are still reported)")
+	f.StringVarP(&opts.output, "output", "o", "", "write the output to this file instead of stdout")
 	f.SortFlags = false
 	cmd.AddCommand(newDigestCmd(s, opts), newCheckCmd(s, opts), newSchemaCmd(s), newTextCmd(s, opts))
+	cmd.AddCommand(newManCmd(s))
+	conventions(cmd, s, opts) // --version, completions, did-you-mean, -o (conventions.go)
 	return cmd
 }
 
@@ -209,6 +223,7 @@ func (o *briefOptions) prepare(format string, formats []string, s *Streams, args
 	}
 	if len(args) == 0 {
 		args = []string{"-"}
+		ttyHint(s)
 	}
 	return args, color, nil
 }

@@ -36,7 +36,7 @@ grouped by speaker. It reads its inputs like newsbrief itself.`,
 				}
 			})
 			b.finish(false)
-			if err := render.WriteDigest(format, s.Out, render.Options{Color: color}, digest.Digest(top)); err != nil {
+			if err := render.WriteDigest(format, s.Out, render.Options{Color: color, Version: Version()}, digest.Digest(top)); err != nil {
 				return &exitError{code: ExitFailure, err: fmt.Errorf("writing output: %w", err)}
 			}
 			if b.failed > 0 {

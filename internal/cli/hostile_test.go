@@ -103,7 +103,7 @@ func TestHostileFiles(t *testing.T) {
 	_ = fifo // a FIFO named on the command line is read like stdin (process substitution); see TestFIFOInFolder
 }
 
-// TestFIFOInFolder: a FIFO inside a folder walk is reported, not opened (which would hang).
+// TestFIFOInFolder: a FIFO met while walking a folder is skipped, not opened (which would hang).
 func TestFIFOInFolder(t *testing.T) {
 	dir := t.TempDir()
 	write(t, dir, "a.txt", []byte("Talks resumed in Vienna."))
@@ -111,7 +111,27 @@ func TestFIFOInFolder(t *testing.T) {
 		t.Fatal(err)
 	}
 	out, errOut, code := runCLI(t, "", "--format", "ndjson", dir)
-	if code != ExitFailure || !strings.Contains(errOut, "b.txt: not a regular file") || strings.Count(out, "\n") != 1 {
+	if code != ExitOK || errOut != "" || strings.Count(out, "\n") != 1 {
+		t.Errorf("exit %d, stderr %q, out %q", code, errOut, out)
+	}
+}
+
+// TestFIFOArgument: a FIFO named on the command line is read like stdin (newsbrief <(zcat a.txt.gz)).
+func TestFIFOArgument(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "story.txt")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		f, err := os.OpenFile(fifo, os.O_WRONLY, 0)
+		if err != nil {
+			return
+		}
+		f.WriteString("Talks resumed in Vienna on Monday.")
+		f.Close()
+	}()
+	out, errOut, code := runCLI(t, "", "--format", "ndjson", fifo)
+	if code != ExitOK || errOut != "" || !strings.Contains(out, "Talks resumed in Vienna") {
 		t.Errorf("exit %d, stderr %q, out %q", code, errOut, out)
 	}
 }
@@ -141,7 +161,7 @@ func TestHostileText(t *testing.T) {
 func TestFiftyMegabyteArticle(t *testing.T) {
 	big := strings.Repeat("Troops massed near the border on Monday, officials said. ", 50<<20/58)
 	_, errOut, code := runCLI(t, big, "-")
-	if code != ExitFailure || strings.TrimSpace(errOut) != "-: article is larger than --max-bytes (16777216 bytes)" {
+	if code != ExitFailure || strings.TrimSpace(errOut) != "newsbrief: -: article is larger than --max-bytes (16777216 bytes)" {
 		t.Errorf("exit %d, stderr %q", code, errOut)
 	}
 }
@@ -154,7 +174,7 @@ func TestUnreadableFile(t *testing.T) {
 			t.Skip("no /proc/self/mem to stand for an unreadable file")
 		}
 		_, errOut, code := runCLI(t, "", "/proc/self/mem")
-		if code != ExitFailure || strings.TrimSpace(errOut) != "/proc/self/mem: input/output error" {
+		if code != ExitFailure || strings.TrimSpace(errOut) != "newsbrief: /proc/self/mem: input/output error" {
 			t.Errorf("exit %d, stderr %q", code, errOut)
 		}
 		return
@@ -172,7 +192,7 @@ func TestUnreadableFile(t *testing.T) {
 
 func TestMaxBytesFlag(t *testing.T) {
 	_, errOut, code := runCLI(t, strings.Repeat("x", 2000), "--max-bytes", "1000")
-	if code != ExitFailure || strings.TrimSpace(errOut) != "-: article is larger than --max-bytes (1000 bytes)" {
+	if code != ExitFailure || strings.TrimSpace(errOut) != "newsbrief: -: article is larger than --max-bytes (1000 bytes)" {
 		t.Errorf("exit %d, stderr %q", code, errOut)
 	}
 }
@@ -183,7 +203,7 @@ func TestBadNDJSONLines(t *testing.T) {
 	if code != ExitFailure || strings.Count(out, "\n") != 2 {
 		t.Errorf("exit %d, out %q", code, out)
 	}
-	want := "-:2: not a JSON record: invalid character 'o' in literal null (expecting 'u') at byte 2\n-:3: record has no \"text\"\n"
+	want := "newsbrief: -:2: not a JSON record: invalid character 'o' in literal null (expecting 'u') at byte 2\nnewsbrief: -:3: record has no \"text\"\n"
 	if errOut != want {
 		t.Errorf("stderr %q, want %q", errOut, want)
 	}

@@ -62,7 +62,7 @@ func (b *batch) fail(err error) {
 	if b.bar != nil {
 		b.bar.Clear()
 	}
-	fmt.Fprintln(b.s.Err, oneLine(err.Error()))
+	fmt.Fprintln(b.s.Err, "newsbrief: "+oneLine(err.Error()))
 	b.failed++
 }
 
@@ -71,6 +71,14 @@ func (b *batch) failWrite(err error, size int) {
 	b.done--
 	b.bytes -= int64(size)
 	b.fail(err)
+}
+
+// beforeOutput clears the progress bar when the output goes to the same terminal, so a brief never
+// lands in the middle of the bar; the next tick draws the bar again below it.
+func (b *batch) beforeOutput() {
+	if b.bar != nil && b.s.OutIsTerminal {
+		b.bar.Clear()
+	}
 }
 
 func (b *batch) tick() {
@@ -98,6 +106,14 @@ func (b *batch) summary(elapsed time.Duration) string {
 	if secs <= 0 {
 		secs = 1e-9
 	}
-	return fmt.Sprintf("newsbrief: %d articles: %d done, %d failed in %.2fs (%.1f articles/s, %.2f MB/s)",
-		b.done+b.failed, b.done, b.failed, elapsed.Seconds(), float64(b.done)/secs, float64(b.bytes)/1e6/secs)
+	return fmt.Sprintf("newsbrief: %s: %d done, %d failed in %.2fs (%.1f articles/s, %.2f MB/s)",
+		articles(b.done+b.failed), b.done, b.failed, elapsed.Seconds(), float64(b.done)/secs, float64(b.bytes)/1e6/secs)
+}
+
+// articles is "1 article" or "n articles".
+func articles(n int) string {
+	if n == 1 {
+		return "1 article"
+	}
+	return fmt.Sprintf("%d articles", n)
 }

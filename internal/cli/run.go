@@ -36,6 +36,9 @@ func runBrief(cmd *cobra.Command, s *Streams, opts *briefOptions, args []string)
 	if err != nil {
 		return err
 	}
+	if err := checkOnly(opts.only); err != nil {
+		return err
+	}
 	walk := opts.walkOptions()
 	var od *outDir
 	if opts.outDir != "" {
@@ -57,7 +60,7 @@ func runBrief(cmd *cobra.Command, s *Streams, opts *briefOptions, args []string)
 		}
 		defer od.onSignal(s)()
 	}
-	out, err := render.New(opts.format, s.Out, render.Options{Color: color && od == nil})
+	out, err := render.New(opts.format, s.Out, render.Options{Color: color && od == nil, Several: canHoldSeveral(args, opts), Version: Version()})
 	if err != nil {
 		return usageError("%v", err)
 	}
@@ -68,12 +71,14 @@ func runBrief(cmd *cobra.Command, s *Streams, opts *briefOptions, args []string)
 		if !b.record(r) {
 			return
 		}
+		keepOnly(r.brief, opts.only)
 		if od != nil {
 			if err := od.write(r, opts.format); err != nil {
 				b.failWrite(err, len(r.article.Text))
 			}
 			return
 		}
+		b.beforeOutput()
 		if writeErr == nil {
 			writeErr = out.Brief(r.brief)
 		}
@@ -103,7 +108,7 @@ func (o *briefOptions) reader() input.Reader {
 // renderOne renders one brief alone, as its own document.
 func renderOne(format string, b *brief.Brief) ([]byte, error) {
 	var buf bytes.Buffer
-	w, err := render.New(format, &buf, render.Options{})
+	w, err := render.New(format, &buf, render.Options{Version: Version()})
 	if err != nil {
 		return nil, err
 	}

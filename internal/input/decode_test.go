@@ -60,6 +60,8 @@ func TestReadNDJSON(t *testing.T) {
 		`{"id": 7, "text": "Numeric id."}`,
 		`{"id": "d", "text": "Bad date.", "published": "yesterday"}`,
 		`{"text": "No id."}`,
+		`{"id": "e", "text": "Impossible date.", "published": "2021-02-30"}`,
+		`{"id": "f", "text": "Timestamp.", "published": "2021-12-29T23:30:00-05:00"}`,
 	}, "\n")
 	var got []Article
 	Reader{Format: FormatNDJSON}.ReadStream("in.jsonl", strings.NewReader(in), func(a Article) { got = append(got, a) })
@@ -68,8 +70,10 @@ func TestReadNDJSON(t *testing.T) {
 		{"in.jsonl:3", "in.jsonl:3: not a JSON record"},
 		{"in.jsonl:4", `in.jsonl:4: record has no "text"`},
 		{"7", ""},
-		{"d", `in.jsonl:6: "published" is not YYYY-MM-DD`},
+		{"d", `in.jsonl:6: "published" is not YYYY-MM-DD or an RFC 3339 timestamp`},
 		{"in.jsonl:7", ""},
+		{"e", `in.jsonl:8: "published" is not a real date: "2021-02-30"`},
+		{"f", ""},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("got %d articles, want %d: %+v", len(got), len(want), got)
@@ -85,8 +89,8 @@ func TestReadNDJSON(t *testing.T) {
 			t.Errorf("article %d: error %v, want prefix %q", i, got[i].Err, w.err)
 		}
 	}
-	if got[0].Published != "2021-12-29" {
-		t.Errorf("published = %q", got[0].Published)
+	if got[0].Published != "2021-12-29" || got[7].Published != "2021-12-29" {
+		t.Errorf("published = %q, %q", got[0].Published, got[7].Published)
 	}
 }
 

@@ -10,9 +10,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"math"
 	"os"
-	"regexp"
 )
 
 // Article is one input article, or the error that kept it from being read.
@@ -94,7 +94,8 @@ func (rd Reader) ReadFile(path string, emit func(Article)) {
 		emit(Article{ID: path, Path: path, Err: fmt.Errorf("%s: is a directory", path)})
 		return
 	}
-	if !info.Mode().IsRegular() {
+	// A named pipe given by name is read like stdin: newsbrief <(zcat story.txt.gz), /dev/stdin.
+	if !info.Mode().IsRegular() && info.Mode()&fs.ModeNamedPipe == 0 {
 		emit(Article{ID: path, Path: path, Err: fmt.Errorf("%s: not a regular file", path)})
 		return
 	}
@@ -129,8 +130,6 @@ type record struct {
 	URL       *string          `json:"url"`
 	Published *string          `json:"published"`
 }
-
-var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
 func (rd Reader) readNDJSON(name string, r io.Reader, emit func(Article)) {
 	br := bufio.NewReaderSize(r, 1<<16)
@@ -176,10 +175,11 @@ func (rd Reader) parseRecord(where, name string, line []byte) Article {
 		a = Article{ID: id, Path: name, pending: &pending{format: FormatHTML, raw: []byte(*rec.HTML), url: deref(rec.URL)}}
 	}
 	if rec.Published != nil && *rec.Published != "" {
-		if !isoDate.MatchString(*rec.Published) {
-			return Article{ID: id, Path: name, Err: fmt.Errorf("%s: \"published\" is not YYYY-MM-DD: %q", where, *rec.Published)}
+		date, err := publishedDate(*rec.Published)
+		if err != nil {
+			return Article{ID: id, Path: name, Err: fmt.Errorf("%s: \"published\" %v: %q", where, err, *rec.Published)}
 		}
-		a.Published = *rec.Published
+		a.Published = date
 	}
 	return a
 }

@@ -23,7 +23,7 @@ func (rd Reader) prepareMarkdown(a Article, raw []byte) Article {
 		return Article{ID: a.ID, Path: a.Path, Err: errorf(a.ID, err)}
 	}
 	a.Text = story.Text
-	a.Source = &Source{Format: FormatMarkdown, Title: story.Title, Byline: story.Byline, Published: story.Published}
+	a.Source = &Source{Format: FormatMarkdown, Title: story.Title, Byline: story.Byline, Published: story.Published, Written: text}
 	if story.Published != "" {
 		a.Source.PublishedSource = brief.PublishedFromFrontMatter
 	}

@@ -28,6 +28,10 @@ type Source struct {
 	Byline          string
 	Published       string // YYYY-MM-DD
 	PublishedSource string // brief.PublishedFromPage or brief.PublishedFromFrontMatter
+	// Written is a Markdown file as written, decoded: byte for byte as long as Text and with the
+	// same lines (Text has the markup blanked), so that what a reader does not see, such as a
+	// newsbrief-disable comment, can still be read at the same offsets. Empty for web pages.
+	Written string
 }
 
 // pending is an input whose text is still to be made: a page or Markdown to extract, a URL to fetch.

@@ -121,8 +121,8 @@ func (w *walker) walk(dir string, out *[]Entry) {
 			w.walk(path, out)
 			continue
 		}
-		if !matchFile(w.opts.Include, name, rel) {
-			continue
+		if !matchFile(w.opts.Include, name, rel) || !mode.IsRegular() {
+			continue // a FIFO, socket or device met in a folder is no article: reading it could block
 		}
 		real, err := filepath.EvalSymlinks(path)
 		if err == nil {

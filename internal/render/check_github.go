@@ -10,7 +10,10 @@ import (
 
 // checkGitHubWriter prints GitHub Actions workflow commands, one per finding, which GitHub shows as
 // annotations on the file and line: ::error file=…,line=…,col=…,title=rule::message.
-type checkGitHubWriter struct{ w io.Writer }
+type checkGitHubWriter struct {
+	stderrOnly
+	w io.Writer
+}
 
 func (g *checkGitHubWriter) Article(path string, findings []check.Finding) error {
 	var o strings.Builder

@@ -10,11 +10,18 @@ import (
 
 // checkJSON is the JSON report of `newsbrief check --format json` (schema newsbrief-check/1).
 type checkJSON struct {
-	Schema   string             `json:"schema"`
-	Findings []checkJSONFinding `json:"findings"`
-	Articles int                `json:"articles"`
-	Errors   int                `json:"errors"`
-	Warnings int                `json:"warnings"`
+	Schema     string                `json:"schema"`
+	Version    string                `json:"version"`
+	Findings   []checkJSONFinding    `json:"findings"`
+	Unreadable []checkJSONUnreadable `json:"unreadable"` // inputs that could not be read or checked
+	Articles   int                   `json:"articles"`
+	Errors     int                   `json:"errors"`
+	Warnings   int                   `json:"warnings"`
+}
+
+type checkJSONUnreadable struct {
+	Path  string `json:"path"`
+	Error string `json:"error"`
 }
 
 type checkJSONFinding struct {
@@ -43,6 +50,11 @@ func (j *checkJSONWriter) Article(path string, findings []check.Finding) error {
 		}
 		j.out.Findings = append(j.out.Findings, checkJSONFinding{Path: path, Line: f.Line, Column: f.Column, Offset: f.Start, Severity: f.Severity.String(), Rule: f.Rule, Message: f.Message})
 	}
+	return nil
+}
+
+func (j *checkJSONWriter) Unreadable(path string, err error) error {
+	j.out.Unreadable = append(j.out.Unreadable, checkJSONUnreadable{Path: path, Error: err.Error()})
 	return nil
 }
 

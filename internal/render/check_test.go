@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 
@@ -18,7 +19,7 @@ func writeCheck(t *testing.T, format, path string, opts Options) string {
 	t.Helper()
 	rules, _ := check.Select(nil, nil)
 	var buf bytes.Buffer
-	w, err := NewCheck(format, &buf, opts, rules)
+	w, err := NewCheck(format, &buf, withVersion(opts, "1.2.3"), rules)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -26,6 +27,9 @@ func writeCheck(t *testing.T, format, path string, opts Options) string {
 		t.Fatal(err)
 	}
 	if err := w.Article("clean.txt", nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Unreadable("missing.txt", errors.New("missing.txt: no such file or directory")); err != nil {
 		t.Fatal(err)
 	}
 	if err := w.Close(); err != nil {
@@ -67,6 +71,9 @@ func TestCheckJSON(t *testing.T) {
 	var out checkJSON
 	if err := json.Unmarshal([]byte(writeCheck(t, "json", "a.txt", Options{})), &out); err != nil {
 		t.Fatal(err)
+	}
+	if out.Version != "1.2.3" || len(out.Unreadable) != 1 || out.Unreadable[0].Path != "missing.txt" {
+		t.Errorf("version or unreadable: %+v", out)
 	}
 	if out.Articles != 2 || out.Errors != 1 || out.Warnings != 1 || len(out.Findings) != 2 || out.Findings[0].Line != 3 || out.Findings[0].Severity != "error" {
 		t.Errorf("%+v", out)
@@ -117,4 +124,9 @@ func TestNewCheckUnknownFormat(t *testing.T) {
 	if _, err := NewCheck("yaml", &bytes.Buffer{}, Options{}, nil); err == nil {
 		t.Error("yaml accepted")
 	}
+}
+
+func withVersion(o Options, v string) Options {
+	o.Version = v
+	return o
 }

@@ -22,6 +22,7 @@ func newCheckStyle(on bool) checkStyle {
 // checkTextWriter prints findings for a person: each article's path, then one aligned line per finding,
 // and a count at the end.
 type checkTextWriter struct {
+	stderrOnly
 	w                          io.Writer
 	style                      checkStyle
 	articles, errors, warnings int

@@ -19,6 +19,12 @@ func WriteDigest(format string, w io.Writer, opts Options, d *Digest) error {
 	case "markdown":
 		return writeDigestMarkdown(w, d)
 	case "json":
+		if opts.Version != "" {
+			return writeIndentedJSON(w, struct {
+				*Digest
+				Version string `json:"version"`
+			}{d, opts.Version})
+		}
 		return writeIndentedJSON(w, d)
 	}
 	return fmt.Errorf("unknown digest format %q (want one of %s)", format, strings.Join(DigestFormats, ", "))

@@ -3,41 +3,46 @@ package render
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"io"
 
 	"github.com/newsbrief/newsbrief/internal/brief"
 )
 
-// jsonWriter prints one pretty object for one article and an array for several. It holds back the
-// first brief until it knows whether a second follows.
+// jsonWriter prints an array of pretty objects when the input can hold several articles, and one
+// object for exactly one file or stdin: the shape depends on what was asked, never on how many
+// articles a folder happened to hold or how many failed. Nothing is printed for a single article that
+// failed (its error is on stderr).
 type jsonWriter struct {
 	w       io.Writer
-	first   []byte
+	several bool
+	version string
 	count   int
-	started bool
 }
 
 func (j *jsonWriter) Brief(b *brief.Brief) error {
-	data, err := marshal(b, "  ")
+	data, err := marshal(b, "  ", j.version)
 	if err != nil {
 		return err
 	}
 	j.count++
-	switch j.count {
-	case 1:
-		j.first = data
-		return nil
-	case 2:
-		j.started = true
-		if _, err := io.WriteString(j.w, "[\n  "); err != nil {
+	if !j.several {
+		if j.count > 1 {
+			return errors.New("json: a second article where one was expected")
+		}
+		var out bytes.Buffer
+		if err := json.Indent(&out, data, "", "  "); err != nil {
 			return err
 		}
-		if _, err := j.w.Write(j.first); err != nil {
-			return err
-		}
-		j.first = nil
+		out.WriteByte('\n')
+		_, err := j.w.Write(out.Bytes())
+		return err
 	}
-	if _, err := io.WriteString(j.w, ",\n  "); err != nil {
+	sep := ",\n  "
+	if j.count == 1 {
+		sep = "[\n  "
+	}
+	if _, err := io.WriteString(j.w, sep); err != nil {
 		return err
 	}
 	_, err = j.w.Write(data)
@@ -46,16 +51,10 @@ func (j *jsonWriter) Brief(b *brief.Brief) error {
 
 func (j *jsonWriter) Close() error {
 	switch {
+	case !j.several:
+		return nil
 	case j.count == 0:
 		_, err := io.WriteString(j.w, "[]\n")
-		return err
-	case j.count == 1:
-		var out bytes.Buffer
-		if err := json.Indent(&out, j.first, "", "  "); err != nil {
-			return err
-		}
-		out.WriteByte('\n')
-		_, err := j.w.Write(out.Bytes())
 		return err
 	}
 	_, err := io.WriteString(j.w, "\n]\n")
@@ -63,10 +62,13 @@ func (j *jsonWriter) Close() error {
 }
 
 // ndjsonWriter prints one compact object per line, as soon as each brief is ready.
-type ndjsonWriter struct{ w io.Writer }
+type ndjsonWriter struct {
+	w       io.Writer
+	version string
+}
 
 func (n *ndjsonWriter) Brief(b *brief.Brief) error {
-	data, err := marshal(b, "")
+	data, err := marshal(b, "", n.version)
 	if err != nil {
 		return err
 	}
@@ -78,14 +80,24 @@ func (n *ndjsonWriter) Close() error { return nil }
 
 // marshal writes b as JSON without HTML escaping (quotes keep their "<" and "&" as written), indented
 // by prefix+two spaces when prefix is not empty, compact otherwise.
-func marshal(b *brief.Brief, prefix string) ([]byte, error) {
+// versioned is a brief with the version of newsbrief that wrote it, after the contract's fields.
+type versioned struct {
+	*brief.Brief
+	Version string `json:"version"`
+}
+
+func marshal(b *brief.Brief, prefix, version string) ([]byte, error) {
+	var v any = b
+	if version != "" {
+		v = versioned{b, version}
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	if prefix != "" {
 		enc.SetIndent(prefix, "  ")
 	}
-	if err := enc.Encode(b); err != nil {
+	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
 	return bytes.TrimRight(buf.Bytes(), "\n"), nil

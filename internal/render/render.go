@@ -15,6 +15,11 @@ import (
 // Options are the CLI's decisions about presentation.
 type Options struct {
 	Color bool // emit ANSI color (only when the CLI decided stdout is a terminal, or --color always)
+	// Several: the input can hold several articles (a folder, NDJSON, more than one path), so JSON is
+	// an array whatever their number; otherwise it is the one article's object.
+	Several bool
+	// Version is newsbrief's version, which every machine format (JSON, NDJSON, SARIF) records.
+	Version string
 }
 
 // Writer renders a stream of briefs in one format. Brief is called once per article, in order; Close
@@ -48,9 +53,9 @@ func New(format string, w io.Writer, opts Options) (Writer, error) {
 	case "markdown":
 		return &markdownWriter{w: w}, nil
 	case "json":
-		return &jsonWriter{w: w}, nil
+		return &jsonWriter{w: w, several: opts.Several, version: opts.Version}, nil
 	case "ndjson":
-		return &ndjsonWriter{w: w}, nil
+		return &ndjsonWriter{w: w, version: opts.Version}, nil
 	}
 	return nil, fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
 }

@@ -81,25 +81,37 @@ func TestMarkdownEscapes(t *testing.T) {
 	}
 }
 
+// TestJSONOneObjectOrArray: with several possible articles JSON is an array whatever their number
+// (none, one or more); for exactly one input it is that article's object, or nothing when it failed.
 func TestJSONOneObjectOrArray(t *testing.T) {
-	for n := 0; n <= 3; n++ {
-		var out bytes.Buffer
-		w, _ := New("json", &out, Options{})
-		for i := 0; i < n; i++ {
-			if err := w.Brief(sampleBrief(strings.Repeat("x", i+1))); err != nil {
+	for _, several := range []bool{true, false} {
+		for n := 0; n <= 3; n++ {
+			if !several && n > 1 {
+				continue
+			}
+			var out bytes.Buffer
+			w, _ := New("json", &out, Options{Several: several})
+			for i := 0; i < n; i++ {
+				if err := w.Brief(sampleBrief(strings.Repeat("x", i+1))); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := w.Close(); err != nil {
 				t.Fatal(err)
 			}
-		}
-		if err := w.Close(); err != nil {
-			t.Fatal(err)
-		}
-		var v any
-		if err := json.Unmarshal(out.Bytes(), &v); err != nil {
-			t.Fatalf("%d briefs: not JSON: %v\n%s", n, err, out.String())
-		}
-		_, isArray := v.([]any)
-		if isArray != (n != 1) {
-			t.Errorf("%d briefs: array = %v", n, isArray)
+			if !several && n == 0 {
+				if out.Len() != 0 {
+					t.Errorf("one failed input: %q", out.String())
+				}
+				continue
+			}
+			var v any
+			if err := json.Unmarshal(out.Bytes(), &v); err != nil {
+				t.Fatalf("%d briefs: not JSON: %v\n%s", n, err, out.String())
+			}
+			if _, isArray := v.([]any); isArray != several {
+				t.Errorf("several=%v, %d briefs: array = %v", several, n, isArray)
+			}
 		}
 	}
 }
