@@ -5,13 +5,19 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
+)
+
+// The weekday and month names are the extractor's own (lexicon), capitalised as a date writes them.
+var (
+	weekdayRE = `(` + weekdayAlternatives() + `)`
+	monthRE   = `(` + lexicon.MonthPattern + `)\.?`
 )
 
 const (
-	weekdayRE = `(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
-	monthRE   = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
-	dayRE     = `([0-3]?\d)(?:st|nd|rd|th)?`
-	yearRE    = `(?:,?\s+((?:1[89]|20)\d\d))?\b`
+	dayRE  = `([0-3]?\d)(?:st|nd|rd|th)?`
+	yearRE = `(?:,?\s+((?:1[89]|20)\d\d))?\b`
 )
 
 var (
@@ -24,12 +30,6 @@ var (
 
 	relativeDate = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|tomorrow|(?:last|next|this|coming)\s+(?:week|weekend|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b`)
 )
-
-var months = map[string]time.Month{
-	"jan": time.January, "feb": time.February, "mar": time.March, "apr": time.April, "may": time.May,
-	"jun": time.June, "jul": time.July, "aug": time.August, "sep": time.September, "oct": time.October,
-	"nov": time.November, "dec": time.December,
-}
 
 // dateWeekdayMismatch finds a weekday that contradicts the date it names ("Thursday, December 31, 2021":
 // that day was a Friday), and a date that does not exist ("Monday, February 30"). The year is the one
@@ -50,7 +50,7 @@ func dateWeekdayMismatch(a *Article) []Finding {
 		seen[start] = true
 		text := a.Text
 		weekday := text[m[2*weekdayAt]:m[2*weekdayAt+1]]
-		month := months[strings.ToLower(text[m[2*monthAt]:m[2*monthAt]+3])]
+		month := time.Month(lexicon.MonthWords[strings.ToLower(text[m[2*monthAt]:m[2*monthAt]+3])])
 		var day, year int
 		fmt.Sscan(text[m[2*dayAt]:m[2*dayAt+1]], &day)
 		fromText := m[2*yearAt] >= 0
@@ -135,4 +135,13 @@ func overlapsAny(spans []span, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// weekdayAlternatives are the full weekday names, capitalised, for a regular expression.
+func weekdayAlternatives() string {
+	names := make([]string, len(lexicon.WeekdayFullNames))
+	for i, w := range lexicon.WeekdayFullNames {
+		names[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(names, "|")
 }

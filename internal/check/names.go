@@ -6,21 +6,28 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
 )
 
-// notNames are capitalised words of news prose that are not personal names: titles (which precede
-// names, so they are not companions of a name either), institutions, months and weekdays.
-var notNames = wordSet(`President Presidents Prime Minister Ministers Secretary General Gen Colonel Col
-	Senator Sen Representative Rep Governor Gov Mayor Chancellor King Queen Prince Princess Pope Cardinal
-	Bishop Father Reverend Rev Doctor Dr Mr Mrs Ms Miss Sir Dame Lord Lady Judge Justice Chief Commander
-	Captain Capt Lieutenant Lt Sergeant Sgt Major Maj Admiral Adm Ambassador Spokesman Spokeswoman
-	Spokesperson Director Chairman Chairwoman Chair Vice Deputy Foreign Defence Defense State Speaker
-	Leader Patriarch Sheikh Emir Crown Premier Marshal Private Officer Agent Professor Prof Coach Senior
-	Junior Minister Envoy Attorney Inspector Superintendent Detective Constable Corporal Brigadier
-	House Senate Congress Council Ministry Army Party Union Street Department Office Court Assembly
-	Parliament Government Republic Kingdom Federation Agency Committee Commission Forces Force Guard
-	January February March April June July August September October November December
-	Monday Tuesday Wednesday Thursday Friday Saturday Sunday`)
+// abbreviatedTitles are the military and civil ranks news abbreviates (Gen., Col., Lt.), as the
+// people extractor reads them.
+var abbreviatedTitles = lexicon.Words("people/abbreviated_titles")
+
+// notName reports whether a capitalised word of news prose is not a personal name: a title or an
+// honorific (which precede names, so they are not companions of a name either), a month or a
+// weekday. The words are the extractor's (lexicon), read in lower case; a plural title
+// ("Presidents") counts as its title. Organisation words are not among them: next to a word they
+// show it is part of a name of a thing ("Peace Corps"), which the companion test needs to see.
+func notName(w string) bool {
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	if lexicon.TitleWords[lw] || lexicon.Honorifics[lw] || lw == "miss" || abbreviatedTitles[lw] ||
+		lexicon.TitleModifiers[lw] || lexicon.IsMonthWord(lw) ||
+		lexicon.WeekdayWords[lw] != 0 || lw == "sunday" {
+		return true
+	}
+	return strings.HasSuffix(lw, "s") && lexicon.TitleWords[strings.TrimSuffix(lw, "s")]
+}
 
 func (s *spelling) onlyHyphenated() bool { return s.hyphenated == len(s.at) }
 
@@ -78,7 +85,7 @@ func (a *Article) nameWords() (map[string]*spelling, map[string]bool) {
 			if gap := a.Text[lo.start+len(lo.text) : hi.start]; gap != " " {
 				continue
 			}
-			if o.capitalised() && !notNames[o.text] {
+			if o.capitalised() && !notName(o.text) {
 				sp.companions[o.text] = true
 			}
 		}
@@ -100,7 +107,7 @@ func (a *Article) personWords() []string {
 	for _, p := range a.Brief.People {
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
 			for _, w := range words(n) {
-				if w.capitalised() && runeLen(w.text) >= 5 && !seen[w.text] && !notNames[w.text] {
+				if w.capitalised() && runeLen(w.text) >= 5 && !seen[w.text] && !notName(w.text) {
 					seen[w.text] = true
 					out = append(out, w.text)
 				}
@@ -133,7 +140,7 @@ func nameInconsistent(a *Article) []Finding {
 		}
 		for _, sy := range all {
 			y := sy.text
-			if y == x || done[[2]string{y, x}] || !sameName(x, y) || lower[strings.ToLower(y)] || notNames[y] {
+			if y == x || done[[2]string{y, x}] || !sameName(x, y) || lower[strings.ToLower(y)] || notName(y) {
 				continue
 			}
 			done[[2]string{x, y}] = true
@@ -274,7 +281,7 @@ func surnameBeforeName(a *Article) []Finding {
 			ws = ws[:len(ws)-1]
 		}
 		// "Mr. Trump" is a title and a surname, not a full name.
-		for len(ws) > 0 && notNames[ws[0].text] {
+		for len(ws) > 0 && notName(ws[0].text) {
 			ws = ws[1:]
 		}
 		if len(ws) < 2 || !ws[len(ws)-1].capitalised() || runeLen(ws[len(ws)-1].text) < 2 || anyLower(ws, lower) || strings.ContainsAny(p.Name, "0123456789") {

@@ -1,10 +1,17 @@
 package check
 
-import "strings"
+import (
+	"strings"
 
-// honorifics come before a surname without saying who the person is; an office title does ("President
+	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
+)
+
+// isHonorific: an honorific (the extractor's, lexicon.Honorifics) comes before a surname without saying who the person is; an office title does ("President
 // Obama" is a first reference a copy desk accepts, "Mr. Smith" is not).
-var honorifics = wordSet("Mr Mrs Ms Miss Mx Messrs Dr Sir Dame")
+func isHonorific(w string) bool {
+	lw := strings.ToLower(w)
+	return lexicon.Honorifics[lw] || lw == "miss" // the extractor decides "Miss" by the next word
+}
 
 // determiners before a surname make it a modifier: "a Trump presidency", "the Castro government".
 var determiners = wordSet("a an the anti")
@@ -26,13 +33,13 @@ func (a *Article) namedInPassing(ws []word, i int) bool {
 	if hyphenJoined(a.Text, w.start, w.start+len(w.text)) || a.inQuote(w.start) {
 		return true
 	}
-	if i > 0 && !honorifics[ws[i-1].text] && notNames[ws[i-1].text] && a.Text[ws[i-1].start+len(ws[i-1].text):w.start] != ", " {
+	if i > 0 && !isHonorific(ws[i-1].text) && notName(ws[i-1].text) && a.Text[ws[i-1].start+len(ws[i-1].text):w.start] != ", " {
 		return true // an office title: "President Obama"
 	}
 	if i+1 < len(ws) {
 		n := ws[i+1]
 		gap := a.Text[w.start+len(w.text) : n.start]
-		if gap == " " && (n.capitalised() && !notNames[n.text] || nameParticles[n.text]) {
+		if gap == " " && (n.capitalised() && !notName(n.text) || nameParticles[n.text]) {
 			return true // the first word of a full name: Chinese, Korean or Vietnamese order, or someone else's
 		}
 	}
@@ -76,7 +83,7 @@ func (a *Article) fullNameAt(ws []word, i int) bool {
 	}
 	p := ws[i-1]
 	gap := a.Text[p.start+len(p.text) : ws[i].start]
-	return p.capitalised() && !notNames[p.text] && !honorifics[p.text] && !nameParticles[strings.ToLower(p.text)] &&
+	return p.capitalised() && !notName(p.text) && !isHonorific(p.text) && !nameParticles[strings.ToLower(p.text)] &&
 		(gap == " " || gap == ". " || strings.Trim(gap, " \"“”") == "" && strings.ContainsAny(gap, "\"“”"))
 }
 

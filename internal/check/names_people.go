@@ -4,13 +4,14 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
 )
 
-// nameParticles are the lower-case words inside names: Arabic (bin, ibn, al, abu), Dutch, German,
-// French, Spanish and Italian ones. They belong to the name, so a name holding them is not made of
-// common words.
-var nameParticles = wordSet(`bin bint ibn ben al el abu abd abdul ul van von der den de del della di da
-	dos das du la le ter ten y`)
+// nameParticles are the lower-case words inside names (bin, ibn, al, van, von, de, la, arap...): the
+// extractor's list (lexicon.NameParticles). They belong to the name, so a name holding them is not
+// made of common words.
+var nameParticles = lexicon.NameParticles
 
 // couldBeOnePerson reports whether two similar words x and y can be one person's name spelled two
 // ways, given the brief's people. When y is a word of a person's name in the brief, the rest of that
@@ -59,7 +60,7 @@ func (a *Article) namesWith(w string) [][]string {
 			var ws []string
 			holds := false
 			for _, nw := range words(n) {
-				if !nw.capitalised() || notNames[nw.text] {
+				if !nw.capitalised() || notName(nw.text) {
 					continue
 				}
 				ws = append(ws, nw.text)

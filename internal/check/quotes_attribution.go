@@ -3,14 +3,14 @@ package check
 import (
 	"regexp"
 	"strings"
+
+	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
 )
 
 // speechVerbs attribute the quotes of their paragraph when the brief could not name the speaker:
-// "Price shouted to the crowd", "children marched chanting", "Cummings called him a master ...".
-var speechVerbs = wordSet(`said says say told tells asked asks added adds wrote writes tweeted shouted
-	shouts yelled chanted chanting chant replied replies declared declares called calls admitted admits
-	insisted insists explained explains recalled recalls warned warns noted notes argued argues
-	continued claimed claims responded responds stated states answered answers according`)
+// "Price shouted to the crowd", "children marched chanting", "Cummings called him a master ...". They
+// are the reporting verbs the lexicon tags for this use (lexicon.Attributes).
+var speechVerbs = lexicon.ReportingVerbSet(lexicon.Attributes)
 
 // transcriptLabel opens a paragraph of a transcript: "PENCE: Well, look, ..." or "WALLACE: Governor".
 var transcriptLabel = regexp.MustCompile(`(?m)^["“]?[A-Z][A-Z.'’ -]{1,30}:\s`)

@@ -44,8 +44,9 @@ func (l lineIndex) position(off int) (int, int) {
 	return i + 1, utf8.RuneCountInString(l.text[l.starts[i]:off]) + 1
 }
 
-// headlineSpans are where the headline is: the brief's title, or a first line in title case. Headlines
-// call people by surname alone, so the name rules do not read them.
+// headlineSpans are where the headline is: the brief's title, as the extractor found it (one headline
+// detector for newsbrief), and a deck under it. Headlines call people by surname alone, so the name
+// rules do not read them.
 func headlineSpans(text string, b *brief.Brief) []span {
 	var out []span
 	if b != nil && b.Title != nil && *b.Title != "" {
@@ -56,9 +57,6 @@ func headlineSpans(text string, b *brief.Brief) []span {
 		if i := strings.Index(text[:limit], *b.Title); i >= 0 {
 			out = append(out, span{i, i + len(*b.Title)})
 		}
-	}
-	if h, ok := headline(text); ok {
-		out = append(out, h)
 	}
 	return append(out, deck(text)...)
 }
@@ -78,30 +76,6 @@ func skippedSpans(text string) []span {
 
 // captionRE matches a photo caption line: "Braverman (left) and Sunak (right). Image: UK Government."
 var captionRE = regexp.MustCompile(`(?m)^[^\n]*(?:\((?:left|right|centre|center|L|R)\)|\b(?:Image|Photo|Picture|Photograph|Credit|Pictured)\s*:)[^\n]*$`)
-
-// headline returns the first line when it stands alone (a blank line follows), is short and is in
-// title case: "Obama Power Plant Rules Face Key Test In U.S. Court."
-func headline(text string) (span, bool) {
-	start := len(text) - len(strings.TrimLeft(text, " \t\r\n"))
-	end := strings.IndexAny(text[start:], "\r\n")
-	if end < 0 || end > 200 || !paragraphEndsAt(text, start+end) || strings.TrimSpace(text[start+end:]) == "" {
-		return span{}, false
-	}
-	end += start
-	capital, long := 0, 0
-	for _, w := range words(text[start:end]) {
-		if runeLen(w.text) >= 4 {
-			long++
-			if w.capitalised() {
-				capital++
-			}
-		}
-	}
-	if long == 0 || capital*10 < long*6 {
-		return span{}, false
-	}
-	return span{start, end}, true
-}
 
 func (a *Article) skipped(off int) bool { return inSpans(a.skip, off) }
 

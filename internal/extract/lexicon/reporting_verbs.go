@@ -11,10 +11,11 @@ import (
 type VerbUse string
 
 const (
-	QuoteCue    VerbUse = "cue"    // introduces a quotation (quotes)
-	EndsName    VerbUse = "ends"   // ends the name before it (people)
-	MakesPerson VerbUse = "person" // alone makes the one-word name before it a person (people)
-	ReportTense VerbUse = "tense"  // gives the time of the report to a date next to it (dates)
+	QuoteCue    VerbUse = "cue"        // introduces a quotation (quotes)
+	EndsName    VerbUse = "ends"       // ends the name before it (people)
+	MakesPerson VerbUse = "person"     // alone makes the one-word name before it a person (people)
+	ReportTense VerbUse = "tense"      // gives the time of the report to a date next to it (dates)
+	Attributes  VerbUse = "attributes" // attributes the quotes of its paragraph to someone (check)
 )
 
 //go:embed reporting_verbs.txt

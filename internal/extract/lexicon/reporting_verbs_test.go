@@ -27,7 +27,7 @@ func TestReportingVerbUses(t *testing.T) {
 	for _, v := range reportingVerbs {
 		for _, u := range v.uses {
 			switch u {
-			case QuoteCue, EndsName, MakesPerson, ReportTense:
+			case QuoteCue, EndsName, MakesPerson, ReportTense, Attributes:
 			default:
 				t.Errorf("%s: unknown use %q", v.form, u)
 			}
