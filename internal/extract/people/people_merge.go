@@ -514,14 +514,50 @@ func (b *personBuilder) titleTexts(p *personDraft) []string {
 	out := []string{}
 	seen := map[string]bool{}
 	for _, r := range p.titles {
-		t := strings.Join(strings.Fields(b.d.Slice(r)), " ")
+		f := strings.Fields(b.d.Slice(r))
+		// "another top aide", "the late Sen.": a word that compares or mourns is not the title's.
+		for len(f) > 1 && titleDropOpeners[strings.ToLower(f[0])] {
+			f = f[1:]
+		}
+		t := strings.Join(f, " ")
 		if t == "" || seen[t] {
 			continue
 		}
 		seen[t] = true
 		out = append(out, t)
 	}
-	return out
+	// "President" beside "US President": a title whose words all appear in a longer one says nothing more.
+	kept := out[:0]
+	for i, t := range out {
+		sub := false
+		for k, u := range out {
+			if k != i && len(u) > len(t) && wordsWithin(t, u) {
+				sub = true
+				break
+			}
+		}
+		if !sub {
+			kept = append(kept, t)
+		}
+	}
+	return kept
+}
+
+// titleDropOpeners open a title phrase without being part of the title.
+var titleDropOpeners = lexicon.Words("people/title_drop_openers")
+
+// wordsWithin reports whether every word of t, case folded, is a word of u.
+func wordsWithin(t, u string) bool {
+	in := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(u)) {
+		in[w] = true
+	}
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		if !in[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // countryOfText reports whether the one-word name w is a country the article also names by its

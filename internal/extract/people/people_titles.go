@@ -58,7 +58,13 @@ func (d *doc) prenominalTitle(nameTok, slo int) (titles []nlp.Range, ok, honorif
 		return nil, false, true
 	}
 	if !isRoleWord(d.Tokens[j].Text) {
-		return nil, false, false
+		// "China's ambassador to Britain Liu Xiaming", "US Ambassador to the European Union Gordon
+		// Sondland": a role whose place or body stands between it and the name.
+		r, ok := d.roleOfPlace(j, slo, nameTok)
+		if !ok {
+			return nil, false, false
+		}
+		j = r
 	}
 	// "his native Tanzania": an adjective after a determiner, not an occupation.
 	if strings.ToLower(d.Tokens[j].Text) == "native" && j > slo && determiners[strings.ToLower(d.Tokens[j-1].Text)] {
@@ -81,6 +87,8 @@ func (d *doc) prenominalTitle(nameTok, slo int) (titles []nlp.Range, ok, honorif
 		case (lt == "of" || lt == "for" || lt == "to") && leftCap && k > slo && isCapital(d.Tokens[k-1].Text) &&
 			(isRoleWord(d.Tokens[k-1].Text) || lexicon.OrgCues[prev]):
 		case lt == "the" && leftCap && (prev == "of" || prev == "for" || prev == "to"):
+		// "CEO and co-founder Adam Neumann": two roles joined before the name.
+		case lt == "and" && k > slo && k+1 == left && isRoleWord(d.Tokens[k+1].Text) && isRoleWord(d.Tokens[k-1].Text):
 		default:
 			k = slo - 1 // stop
 			continue
@@ -95,7 +103,7 @@ func (d *doc) prenominalTitle(nameTok, slo int) (titles []nlp.Range, ok, honorif
 		}
 		left++
 	}
-	if !d.hasTitleHead(left, j) {
+	if !d.hasTitleHead(left, j) && !modifierHeads[strings.ToLower(d.Tokens[j].Text)] {
 		return nil, false, false
 	}
 	end := d.Tokens[nameTok-1].End
@@ -115,6 +123,40 @@ func (d *doc) prenominalTitle(nameTok, slo int) (titles []nlp.Range, ok, honorif
 		return []nlp.Range{{Start: d.Tokens[c].Start, End: end}, {Start: d.Tokens[lower].Start, End: d.Tokens[c-1].End}}, true, false
 	}
 	return []nlp.Range{{Start: d.Tokens[left].Start, End: end}}, true, false
+}
+
+// modifierHeads are ranks' modifiers that are ranks of their own when they stand right before the
+// name ("General Dan Halutz", "security chief Jibril Rajub", "Deputy Ann Lee").
+var modifierHeads = lexicon.Words("people/modifier_heads")
+
+// roleOfPlace reads a capitalised place or body ending at token j back to "to", "of" or "for" after
+// a role word ("ambassador to Britain", "Ambassador to the European Union") and returns the role
+// word's token.
+func (d *doc) roleOfPlace(j, slo, nameTok int) (int, bool) {
+	// Only before a full name: "the Korean People's Army" is no "People" after a "commander of the
+	// Korean".
+	n := nameTok
+	for n < len(d.Tokens) && isCapital(d.Tokens[n].Text) {
+		n++
+	}
+	if n-nameTok < 2 || n < len(d.Tokens) && isPossessive(d.Tokens[n].Text) {
+		return 0, false
+	}
+	k := j
+	for k > slo && (isCapital(d.Tokens[k].Text) && !isRoleWord(d.Tokens[k].Text) && !functionWords[strings.ToLower(d.Tokens[k].Text)] ||
+		d.Tokens[k].Text == "." || d.Tokens[k].Text == "the") && j-k < 6 {
+		k--
+	}
+	if k == j || k <= slo {
+		return 0, false
+	}
+	if lt := d.Tokens[k].Text; lt != "to" && lt != "of" && lt != "for" {
+		return 0, false
+	}
+	if !isRoleWord(d.Tokens[k-1].Text) || titleModifierWords[strings.ToLower(d.Tokens[k-1].Text)] {
+		return 0, false
+	}
+	return k - 1, true
 }
 
 func connector(w string) bool { return w == "of" || w == "for" || w == "to" || w == "the" }
@@ -164,15 +206,26 @@ func (d *doc) appositiveTitles(after, shi int) (titles []nlp.Range, age bool) {
 				return nil, age
 			}
 		}
-		end, head, n := start, -1, 0
+		end, head, n, lastPrep := start, -1, 0, -1
 		for end < shi && n < 12 {
 			t := d.Tokens[end].Text
 			lt := strings.ToLower(t)
-			if isAppositionEnd(t) || lt == t && (appositiveStops[lt] || lt == "and" || nameEndingVerbs[lt]) {
+			// "an analyst with the research firm Oanda": "with" right after the role names its employer.
+			withEmployer := lt == "with" && head < 0 && end > start && isRoleWord(d.Tokens[end-1].Text)
+			if isAppositionEnd(t) || lt == t && (appositiveStops[lt] && !withEmployer || lt == "and" || nameEndingVerbs[lt]) {
 				break
 			}
-			if (lt == "of" || lt == "for" || lt == "to" || lt == "at" || lt == "in" || lt == "on") && head < 0 {
-				head = end - 1
+			// "an aide to the vice-president on Trump's July 25 call": a title never holds a date; it
+			// ends before the phrase that brings one.
+			if head >= 0 && lastPrep > head && (lexicon.CalendarWords[lt] && isCapital(t) || d.Tokens[end].IsNumber()) {
+				end = lastPrep
+				break
+			}
+			if lt == "of" || lt == "for" || lt == "to" || lt == "at" || lt == "in" || lt == "on" || withEmployer {
+				if head < 0 {
+					head = end - 1
+				}
+				lastPrep = end
 			}
 			end++
 			n++
