@@ -77,6 +77,11 @@ func (b *personBuilder) build(segs []nameSeg) {
 		if len(b.royalMatch(s, b.matchWord(s.words[0]))) > 0 {
 			continue
 		}
+		// "President Zelenskyy" beside "Volodymyr Zelensky": a variant spelling of a known surname
+		// joins that person in the mention pass.
+		if len(b.matchWord(s.words[0])) == 0 && b.surnameVariant(s) != nil {
+			continue
+		}
 		b.people = append(b.people, &personDraft{words: s.words, name: s.r, first: s.r.Start})
 	}
 	// Last, stretches with no evidence but their unfamiliar words, unless a word is already a known

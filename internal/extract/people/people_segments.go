@@ -185,6 +185,27 @@ func (d *doc) weigh(seg *nameSeg) {
 	d.weighInsideRun(seg, slo, given)
 	d.weighBeforeRun(seg, slo, given)
 	weighUnfamiliar(seg)
+	// "Airbus A350-900", "SoftBank": a model number or two words run together name a thing.
+	for _, it := range seg.run.items[seg.lo:seg.hi] {
+		if hasDigit(it.word) || compoundBrand(it.word) {
+			seg.veto, seg.strong, seg.weak = true, false, false
+		}
+	}
+}
+
+func hasDigit(w string) bool { return strings.ContainsAny(w, "0123456789") }
+
+// compoundBrand reports whether w is two ordinary English words written as one with a capital inside
+// ("SoftBank", "YouTube", "PayPal"), a brand's shape; "McCain", "DeSantis", "MacArthur" are not.
+func compoundBrand(w string) bool {
+	for i := 2; i < len(w)-2; i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			head, tail := strings.ToLower(w[:i]), strings.ToLower(w[i:])
+			return len(head) >= 3 && len(tail) >= 3 && lexicon.IsEnglishWord(head) && lexicon.IsEnglishWord(tail) &&
+				!lexicon.IsGivenName(w[:i]) && !lexicon.IsGivenName(w[i:])
+		}
+	}
+	return false
 }
 
 // sentenceTokens returns the token range [slo, shi) of sentence i.
@@ -338,7 +359,9 @@ func (d *doc) weighBeforeRun(seg *nameSeg, slo int, given bool) {
 			seg.strong = true
 		case workNouns[prev] || lexicon.LowerPlaceCues[prev] || lexicon.LowerPlaceCues[strings.TrimSuffix(prev, "s")]:
 			seg.veto = true
-		case lexicon.PlacePrepositions[prev] && !(given && prev == "from"), prev == "the" && !given:
+		case lexicon.PlacePrepositions[prev] && !(given && (prev == "from" || prev == "into")), prev == "the" && !given:
+			// "an inquiry into Joe Biden": a full name with a known given name is a person's after
+			// "into" as after "from".
 			seg.veto = true
 		case prev == "to" && runStart-2 >= slo && motionWords[strings.ToLower(d.Tokens[runStart-2].Text)]:
 			// "headed to Cairo", "a flight to Addis Ababa".
