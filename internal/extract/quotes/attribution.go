@@ -170,6 +170,11 @@ func (c *quoteCtx) findCue(s, e int, last bool) (int, int, cueKind) {
 		if !ok || (!isLowerWord(t) && k != s) {
 			continue
 		}
+		if k > s && c.cueAsNoun(k) {
+			// "Trump's early-morning tweets", "his comments", "a flurry of tweets": after a
+			// determiner, a possessive or an adjective the cue's word is a noun.
+			continue
+		}
 		if !isLowerWord(t) && k+1 < e && isCue(lower(d.Tokens[k+1])) {
 			// `"…," Read said`: a name that is also a reporting verb, before the verb.
 			continue
@@ -396,7 +401,10 @@ func (c *quoteCtx) attributionIn(s, e int) attribution {
 			ps, pe := c.backwardNP(s, k)
 			if pe > ps {
 				r := nlp.Range{Start: d.Tokens[ps].Start, End: d.Tokens[pe-1].End}
-				if (ps > s && lower(d.Tokens[ps-1]) == "with") || c.personIn(r) >= 0 || (pe-ps == 1 && personalPronouns[lower(d.Tokens[ps])]) {
+				// The person must head the phrase: "Trump's early-morning tweets accusing …" names
+				// tweets, not a speaker.
+				head := nlp.Range{Start: d.Tokens[pe-1].Start, End: d.Tokens[pe-1].End}
+				if (ps > s && lower(d.Tokens[ps-1]) == "with") || c.personIn(r) >= 0 && c.personIn(head) >= 0 || (pe-ps == 1 && personalPronouns[lower(d.Tokens[ps])]) {
 					a.spkS, a.spkE = ps, pe
 					return a
 				}
@@ -627,4 +635,26 @@ func (c *quoteCtx) colonSubject(s, e int) attribution {
 		break
 	}
 	return attribution{}
+}
+
+// nounDeterminers make the cue word after them a noun ("his tweets", "the remarks").
+var nounDeterminers = lexicon.Words("quotes/noun_determiners")
+
+// cueAsNoun reports whether the token before the cue word at k makes it a noun: a determiner, a
+// possessive ("Trump's tweets", not "he's saying"), "of" before a noun ("a flurry of tweets", not "of
+// saying"), or a hyphenated adjective ("late-night tweets").
+func (c *quoteCtx) cueAsNoun(k int) bool {
+	d := c.d
+	prev := d.Tokens[k-1].Text
+	lp := strings.ToLower(prev)
+	ing := strings.HasSuffix(lower(d.Tokens[k]), "ing")
+	switch {
+	case nounDeterminers[lp]:
+		return true
+	case lp == "'s" || lp == "’s":
+		return k >= 2 && d.Tokens[k-2].IsCapitalized() && !personalPronouns[lower(d.Tokens[k-2])] && !otherPronouns[lower(d.Tokens[k-2])]
+	case lp == "of":
+		return !ing
+	}
+	return strings.HasSuffix(lower(d.Tokens[k]), "s") && strings.Count(lp, "-") == 1 && len(lp) > 4 && lp == prev && !strings.HasSuffix(lp, "-")
 }

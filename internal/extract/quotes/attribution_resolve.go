@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"strings"
+
 	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
 	"github.com/newsbrief/newsbrief/internal/extract/nlp"
 	"github.com/newsbrief/newsbrief/internal/extract/people"
@@ -95,6 +97,10 @@ func (c *quoteCtx) resolveNamed(s, e int) int {
 	if p := c.personIn(nlp.Range{Start: d.Tokens[s].Start, End: last.End}); p >= 0 {
 		return p
 	}
+	// "China's ambassador to Britain warned": the one person given that whole title.
+	if p := c.personByFullTitle(s, e); p >= 0 {
+		return p
+	}
 	// A surname the people extractor did not locate here ("Haddad added").
 	if last.IsCapitalized() && last.IsWord() {
 		if p := people.PersonByName(c.people, last.Text); p >= 0 {
@@ -104,6 +110,35 @@ func (c *quoteCtx) resolveNamed(s, e int) int {
 	}
 	// "the president said": the one person the article gives that title.
 	return c.personByTitle(s, e)
+}
+
+// personByFullTitle returns the one person whose title is the phrase [s, e) of two words or more,
+// without its article or possessor ("the ambassador to Britain", "China's ambassador to Britain"),
+// or -1.
+func (c *quoteCtx) personByFullTitle(s, e int) int {
+	d := c.d
+	if s < e && lower(d.Tokens[s]) == "the" {
+		s++
+	}
+	if s+2 < e && isPossessiveToken(d.Tokens[s+1].Text) {
+		s += 2
+	}
+	if e-s < 2 {
+		return -1
+	}
+	phrase := strings.ToLower(d.Text[d.Tokens[s].Start:d.Tokens[e-1].End])
+	found := -1
+	for pi, p := range c.people {
+		for _, t := range p.Titles {
+			if strings.ToLower(t) == phrase {
+				if found >= 0 && found != pi {
+					return -1
+				}
+				found = pi
+			}
+		}
+	}
+	return found
 }
 
 // indefiniteOpeners open a phrase that designates someone the text does not name.

@@ -161,7 +161,74 @@ func (c *quoteCtx) attribute(qi int, done []resolvedQuote) (resolvedQuote, bool)
 		rq.cue = nlp.Range{Start: d.Tokens[a.cueS].Start, End: d.Tokens[a.cueE-1].End}
 	}
 	rq.person = c.resolveSpeaker(a, prev, q)
+	if rq.person < 0 {
+		// `"…," Morrison, Vindman's superior, said`: the phrase read is the apposition of the name
+		// before it.
+		if p, r, ok := c.nameBeforeApposition(a.spkS, a.spkE); ok {
+			rq.person, rq.spk = p, r
+		}
+	}
+	if rq.person >= 0 && a.spkE-a.spkS == 1 && personalPronouns[lower(d.Tokens[a.spkS])] {
+		if r, ok := c.namedSubject(rq.person, rq.spk); ok {
+			rq.spk = r
+		}
+	}
 	return rq, false
+}
+
+// nameBeforeApposition returns the person named right before the phrase [s, e) when the phrase is
+// set off by commas after the name ("Morrison, Vindman's superior,"), with the name's mention.
+func (c *quoteCtx) nameBeforeApposition(s, e int) (int, nlp.Range, bool) {
+	d := c.d
+	if s < 2 || e >= len(d.Tokens) || d.Tokens[s-1].Text != "," || d.Tokens[e].Text != "," {
+		return -1, nlp.Range{}, false
+	}
+	end := d.Tokens[s-2].End
+	for pi, p := range c.people {
+		for _, m := range p.Mentions {
+			if m.End == end && !c.insideQuote(m.Start) {
+				return pi, nlp.Range{Start: m.Start, End: m.End}, true
+			}
+		}
+	}
+	return -1, nlp.Range{}, false
+}
+
+// namedSubject returns the mention of person pi that is the subject of an earlier cue in the sentence
+// of the pronoun at pron, when the pronoun opens that cue's reported clause: "Lynch said she
+// recalled thinking, "…"" and "Roe said Friday that she thinks …" name her at the attribution;
+// "Roe said …, though she said "…"" does not.
+func (c *quoteCtx) namedSubject(pi int, pron nlp.Range) (nlp.Range, bool) {
+	d := c.d
+	si := d.SentenceAt(pron.Start)
+	if si < 0 {
+		return nlp.Range{}, false
+	}
+	sent := d.Sentences[si]
+	for _, m := range c.people[pi].Mentions {
+		if m.Start < sent.Start || m.End > pron.Start || c.insideQuote(m.Start) {
+			continue
+		}
+		k := d.TokenIndex(m.End)
+		for j := k; j < len(d.Tokens) && j < k+6 && d.Tokens[j].Start < pron.Start; j++ {
+			if _, ok := lookupCue(lower(d.Tokens[j])); ok && isLowerWord(d.Tokens[j]) {
+				p := d.TokenIndex(pron.Start)
+				if p-j > 5 {
+					break
+				}
+				for x := j + 1; x < p; x++ {
+					if w := lower(d.Tokens[x]); !d.Tokens[x].IsWord() || clauseOpeners[w] && w != "that" {
+						return nlp.Range{}, false
+					}
+				}
+				return nlp.Range{Start: m.Start, End: m.End}, true
+			}
+			if d.Tokens[j].Text == "." || d.Tokens[j].Text == ";" {
+				break
+			}
+		}
+	}
+	return nlp.Range{}, false
 }
 
 // endsClause reports whether the quote closes its clause, so that an attribution after it is its
