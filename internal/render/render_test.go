@@ -28,7 +28,7 @@ func sampleBrief(id string) *brief.Brief {
 		{Span: brief.Span{Text: "Earlier this week"}, Value: "2021-W52"},
 		{Span: brief.Span{Text: "Wednesday"}, Value: "2021-12-29"},
 		{Span: brief.Span{Text: "Earlier this month"}, Value: "2021-12"},
-		{Span: brief.Span{Text: "Thursday, December 30"}, Value: "2021-12-30"},
+		{Span: brief.Span{Text: "Thursday, December 30"}, Value: "2021-12-30", Event: "Biden and Putin will speak"},
 		{Span: brief.Span{Text: "tomorrow"}, Value: "2021-12-30"},
 	}
 	b.Troops = []brief.Troop{{Span: brief.Span{Text: "an estimated 100,000"}, Count: brief.Int(100000), Approximate: true, Unit: "soldiers", Who: brief.Str("Russian")}}
@@ -46,7 +46,7 @@ func TestTextBrief(t *testing.T) {
 		"People\n  Joe Biden — US president  (1 mention)",
 		"“We look forward” — Joe Biden, US president",
 		"“We are ready … The talks will be frank.” — a Kremlin spokesman",
-		"Timeline\n  2021-12     Earlier this month\n  2021-W52    Earlier this week\n  2021-12-29  Wednesday\n  2021-12-30  Thursday, December 30, tomorrow\n  2022-01-10  January 10\n  XXXX-01-10  January 10",
+		"Timeline\n  2021-12     Earlier this month\n  2021-W52    Earlier this week\n  2021-12-29  Wednesday\n  2021-12-30  Thursday, December 30, tomorrow — Biden and Putin will speak\n  2022-01-10  January 10\n  XXXX-01-10  January 10",
 		"~100,000 soldiers (Russian)",
 	} {
 		if !strings.Contains(got, want) {

@@ -108,7 +108,11 @@ func (t *textWriter) Brief(b *brief.Brief) error {
 	if len(b.Dates) > 0 {
 		o.WriteString("\n" + s.heading.Sprint("Timeline") + "\n")
 		for _, d := range sortedDates(b.Dates) {
-			o.WriteString(fmt.Sprintf("  %s  %s\n", s.value.Sprint(fmt.Sprintf("%-10s", d.Value)), Clean(strings.Join(d.words, ", "))))
+			line := fmt.Sprintf("  %s  %s", s.value.Sprint(fmt.Sprintf("%-10s", d.Value)), Clean(strings.Join(d.words, ", ")))
+			if len(d.events) > 0 {
+				line += s.dim.Sprint(" — " + Clean(strings.Join(d.events, "; ")))
+			}
+			o.WriteString(line + "\n")
 		}
 	}
 
@@ -186,9 +190,13 @@ func titlesByName(people []brief.Person) map[string]string {
 
 // timelineEntry is one date value with every set of words in the article that carried it.
 type timelineEntry struct {
-	Value string
-	words []string
+	Value  string
+	words  []string
+	events []string // at most maxTimelineEvents, in text order
 }
+
+// maxTimelineEvents bounds the events shown for one date value.
+const maxTimelineEvents = 2
 
 // sortedDates groups dates by value and sorts them on the calendar: by the day each value starts
 // on, a coarser value (a month, a week) before the days inside it, and values that the calendar cannot
@@ -205,6 +213,9 @@ func sortedDates(dates []brief.Date) []timelineEntry {
 		}
 		if !contains(out[i].words, d.Text) {
 			out[i].words = append(out[i].words, d.Text)
+		}
+		if d.Event != "" && len(out[i].events) < maxTimelineEvents && !contains(out[i].events, d.Event) {
+			out[i].events = append(out[i].events, d.Event)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return calendarLess(out[i].Value, out[j].Value) })
