@@ -129,3 +129,19 @@ func TestClean(t *testing.T) {
 		}
 	}
 }
+
+// TestTroopDuplicates: one figure written twice is one line of the text brief.
+func TestTroopDuplicates(t *testing.T) {
+	b := brief.New("x")
+	n := 45000
+	b.Troops = []brief.Troop{
+		{Span: brief.Span{Text: "about 45,000 marines"}, Count: &n, Approximate: true, Unit: "marines"},
+		{Span: brief.Span{Text: "45,000 marines"}, Count: &n, Unit: "marines"},
+	}
+	var out bytes.Buffer
+	w, _ := New("text", &out, Options{})
+	_ = w.Brief(b)
+	if got := out.String(); strings.Count(got, "marines  ") != 1 || !strings.Contains(got, "~45,000 marines  “about 45,000 marines” (2 mentions)") {
+		t.Errorf("duplicate figure:\n%s", got)
+	}
+}

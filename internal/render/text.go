@@ -118,7 +118,8 @@ func (t *textWriter) Brief(b *brief.Brief) error {
 
 	if len(b.Troops) > 0 {
 		o.WriteString("\n" + s.heading.Sprint("Troop figures") + "\n")
-		for _, tr := range b.Troops {
+		figures, mentions := distinctTroops(b.Troops)
+		for i, tr := range figures {
 			unit := tr.Unit
 			if unit == "" {
 				unit = "personnel"
@@ -131,6 +132,9 @@ func (t *textWriter) Brief(b *brief.Brief) error {
 				line += " " + Clean(*tr.Where)
 			}
 			line += s.dim.Sprint("  “" + Clean(tr.Text) + "”")
+			if mentions[i] > 1 {
+				line += s.dim.Sprint(fmt.Sprintf(" (%d mentions)", mentions[i]))
+			}
 			o.WriteString(line + "\n")
 		}
 	}
@@ -334,4 +338,31 @@ func thousands(n int) string {
 		s = s[:i] + "," + s[i:]
 	}
 	return s
+}
+
+// distinctTroops lists each figure once: the same count of the same unit of the same force written
+// again ("about 45,000 marines", later "the 45,000 marines") is one figure, shown where first written,
+// with how many times the article gives it.
+func distinctTroops(troops []brief.Troop) ([]brief.Troop, []int) {
+	var out []brief.Troop
+	var n []int
+	index := map[string]int{}
+	for _, t := range troops {
+		if t.Count == nil {
+			out, n = append(out, t), append(n, 1)
+			continue
+		}
+		key := fmt.Sprint(*t.Count, "|", t.Max != nil && *t.Max > 0, "|", strings.ToLower(t.Unit), "|", strings.ToLower(deref(t.Who)))
+		if t.Max != nil {
+			key += fmt.Sprint("|", *t.Max)
+		}
+		if i, ok := index[key]; ok {
+			n[i]++
+			out[i].Approximate = out[i].Approximate || t.Approximate
+			continue
+		}
+		index[key] = len(out)
+		out, n = append(out, t), append(n, 1)
+	}
+	return out, n
 }
