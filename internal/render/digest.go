@@ -140,7 +140,7 @@ func (d *DigestBuilder) Add(b *brief.Brief) {
 		case q.Speaker != nil:
 			who = *q.Speaker
 		case q.SpeakerMention != nil:
-			who = q.SpeakerMention.Text
+			who, _ = shownMention(q.SpeakerMention.Text) // a pronoun alone names no one: unattributed
 		}
 		s := d.speakers[who]
 		if s == nil {

@@ -145,3 +145,19 @@ func TestTroopDuplicates(t *testing.T) {
 		t.Errorf("duplicate figure:\n%s", got)
 	}
 }
+
+// TestQuoteSource: a pronoun or a party tag left unresolved is never shown as the speaker.
+func TestQuoteSource(t *testing.T) {
+	for _, c := range []struct{ mention, want string }{
+		{"It", "unattributed"},
+		{"he", "unattributed"},
+		{"(R-South Carolina)", "unattributed"},
+		{"a ministry spokesman", "a ministry spokesman"},
+		{"Rep. Ann Lee (D-Wis.)", "Rep. Ann Lee"},
+	} {
+		q := brief.Quote{SpeakerMention: &brief.Mention{Text: c.mention}}
+		if got := quoteSource(q, nil); got != c.want {
+			t.Errorf("%q shown as %q, want %q", c.mention, got, c.want)
+		}
+	}
+}

@@ -177,9 +177,31 @@ func quoteSource(q brief.Quote, titles map[string]string) string {
 		}
 		return *q.Speaker
 	case q.SpeakerMention != nil:
-		return q.SpeakerMention.Text
+		if m, ok := shownMention(q.SpeakerMention.Text); ok {
+			return m
+		}
 	}
 	return "unattributed"
+}
+
+// partyTagRE matches a party-and-state tag after a name: "(R-South Carolina)", "(D-Wis.)".
+var partyTagRE = regexp.MustCompile(`\s*\(?\b[RDI]-[A-Z][A-Za-z. ]*\)?`)
+
+// unshownMentions are attribution words that designate no one for a reader of the brief.
+var unshownMentions = map[string]bool{
+	"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true, "this": true,
+	"that": true, "which": true, "who": true, "these": true, "those": true, "one": true, "someone": true,
+	"him": true, "her": true, "them": true, "us": true,
+}
+
+// shownMention returns the attribution words a reader can use when the speaker is unnamed ("a
+// ministry spokesman", "the company"), without a party tag; a pronoun or a tag alone is none.
+func shownMention(m string) (string, bool) {
+	m = strings.TrimSpace(partyTagRE.ReplaceAllString(m, ""))
+	if m == "" || unshownMentions[strings.ToLower(m)] {
+		return "", false
+	}
+	return m, true
 }
 
 func titlesByName(people []brief.Person) map[string]string {
