@@ -325,7 +325,9 @@ func (b *personBuilder) attach(segs []nameSeg) {
 		}
 		prev, prevPerson = s, p
 		p.mentions = append(p.mentions, r)
-		if r == s.r {
+		// "President Clinton" where the article names two Clintons: a title on a shared surname goes
+		// to neither, unless the surname's person is named in full in the same sentence.
+		if r == s.r && !(len(s.words) == 1 && len(b.lastNameOf(s.words[0])) > 1 && !b.namedInSentence(p, s)) {
 			p.titles = append(p.titles, s.titles...)
 		}
 		lastSent[p] = s.run.sent
@@ -525,7 +527,7 @@ func (b *personBuilder) titleTexts(p *personDraft) []string {
 			f = f[1:]
 		}
 		t := strings.Join(f, " ")
-		if t == "" || seen[t] {
+		if t == "" || seen[t] || b.d.relativeRole(r) {
 			continue
 		}
 		seen[t] = true
@@ -582,4 +584,14 @@ func (b *personBuilder) countryOfText(w string) bool {
 		b.demonymSeen[demonym] = seen
 	}
 	return seen
+}
+
+// namedInSentence reports whether p is named in full in the sentence of segment s.
+func (b *personBuilder) namedInSentence(p *personDraft, s *nameSeg) bool {
+	for _, m := range p.mentions {
+		if b.d.SentenceAt(m.Start) == s.run.sent && len(strings.Fields(b.d.Slice(m))) > 1 {
+			return true
+		}
+	}
+	return false
 }

@@ -229,6 +229,11 @@ func (d *doc) weighTitles(seg *nameSeg, slo, shi int) {
 	phraseStart := first // where the name with its title begins
 	if titles, ok, hon := d.prenominalTitle(first, slo); ok || hon {
 		seg.strong = true
+		if d.nameAsModifier(titles, last, shi) {
+			// "a major Warhol donor program": the name modifies a noun; the word before it
+			// qualifies that noun, it is no title.
+			titles = nil
+		}
 		seg.titles = append(seg.titles, titles...)
 		for _, t := range titles {
 			phraseStart = min(phraseStart, d.TokenIndex(t.Start))

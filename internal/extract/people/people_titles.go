@@ -346,3 +346,41 @@ func portfolioBeforeRole(lw string, beforeCapitalRole bool) bool {
 	}
 	return true
 }
+
+// relativeNouns name a relative: "his mother, Maria Roe" gives her no title.
+var relativeNouns = lexicon.Words("people/relative_nouns")
+
+// relativeRole reports whether the range holds a lower-case relative's noun as its head ("mother",
+// "his late father"), which is no title; "Sister Mary" is.
+func (d *doc) relativeRole(r nlp.Range) bool {
+	for _, t := range d.TokensIn(r) {
+		if t.Text == "of" || t.Text == "to" || t.Text == "for" {
+			break
+		}
+		if relativeNouns[t.Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAsModifier reports whether a lower-case title after an article stands before a name that
+// itself modifies a following lower-case noun: "a major Warhol donor program", "the chief Clinton
+// aide". "the president Joe Biden said" keeps its title.
+func (d *doc) nameAsModifier(titles []nlp.Range, last, shi int) bool {
+	if len(titles) != 1 || last+1 >= shi {
+		return false
+	}
+	tt := d.TokensIn(titles[0])
+	if len(tt) == 0 || isCapital(tt[0].Text) {
+		return false
+	}
+	k := d.TokenIndex(titles[0].Start)
+	if k == 0 || !determiners[strings.ToLower(d.Tokens[k-1].Text)] {
+		return false
+	}
+	next := d.Tokens[last+1].Text
+	lw := strings.ToLower(next)
+	return next == lw && d.Tokens[last+1].IsWord() && !functionWords[lw] && !nameEndingVerbs[lw] && !auxiliaryWords[lw] &&
+		!strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "s")
+}
