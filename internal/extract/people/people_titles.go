@@ -233,9 +233,17 @@ func (d *doc) appositiveTitles(after, shi int) (titles []nlp.Range, age bool) {
 		if head < 0 {
 			head = end - 1
 		}
-		// ", her friend said": a reporting clause, not an apposition.
-		if len(titles) == 0 && end < shi && nameEndingVerbs[d.Tokens[end].Text] {
+		// ", her friend said": a reporting clause, not an apposition. "According to Roe, a detective
+		// was given the file": a phrase that runs into a verb is the next clause's subject.
+		if len(titles) == 0 && end < shi && (nameEndingVerbs[d.Tokens[end].Text] || clauseVerbs[d.Tokens[end].Text]) {
 			return nil, age
+		}
+		// "curator of "…"": a title the quoted name of a work cuts short ends before its preposition.
+		for end > start+1 && connector(strings.ToLower(d.Tokens[end-1].Text)) {
+			end--
+		}
+		if head >= end {
+			head = end - 1
 		}
 		// A title followed by a capitalised word is the title of the next name ("..., Colonel William
 		// Wood, who"), not of this one.
@@ -333,8 +341,18 @@ func (d *doc) commaTitle(nameTok, slo int) (nlp.Range, bool) {
 	if head < start || !isRoleWord(d.Tokens[head].Text) || isCapitalName(d, start, head) {
 		return nlp.Range{}, false
 	}
+	// "Yau Wai-ching defeated another localist candidate, Baggio Leung": a clause, not a title.
+	for p := start; p < end; p++ {
+		w := d.Tokens[p].Text
+		if w == strings.ToLower(w) && (strings.HasSuffix(w, "ed") && !lexicon.TitleModifiers[w] && !lexicon.RoleNouns[w] || clauseVerbs[w]) {
+			return nlp.Range{}, false
+		}
+	}
 	return nlp.Range{Start: d.Tokens[start].Start, End: d.Tokens[end-1].End}, true
 }
+
+// clauseVerbs are finite verbs that a title never holds: a phrase that reaches one is a clause.
+var clauseVerbs = lexicon.Words("people/clause_verbs")
 
 // portfolioBeforeRole reports whether a sentence's capitalised first word, right before a capitalised
 // role, names the role's portfolio ("Agriculture Minister Lena Vuk", "Trade Secretary …") rather
