@@ -62,12 +62,23 @@ func extract(d *doc, people []brief.Person) []brief.Quote {
 	}
 	out := make([]brief.Quote, 0, len(done))
 	for _, rq := range done {
-		q := brief.Quote{
-			Span:      d.Span(withoutTrailingComma(d.Text, c.spans[rq.span].inner)),
-			Partial:   c.startsLowerCase(c.spans[rq.span]),
-			Fragments: make([]brief.Span, 0, len(rq.fragments)),
+		// Pieces of fewer than three words are no quote entries ("My hope," he said, "is that …"
+		// reports "is that …"); the speaker found through the first piece stays.
+		pieces := make([]int, 0, 1+len(rq.fragments))
+		for _, si := range append([]int{rq.span}, rq.fragments...) {
+			if d.quoteWords(c.spans[si]) >= minQuoteWords {
+				pieces = append(pieces, si)
+			}
 		}
-		for _, fi := range rq.fragments {
+		if len(pieces) == 0 {
+			continue
+		}
+		q := brief.Quote{
+			Span:      d.Span(withoutTrailingComma(d.Text, c.spans[pieces[0]].inner)),
+			Partial:   c.startsLowerCase(c.spans[pieces[0]]),
+			Fragments: make([]brief.Span, 0, len(pieces)-1),
+		}
+		for _, fi := range pieces[1:] {
 			q.Fragments = append(q.Fragments, d.Span(withoutTrailingComma(d.Text, c.spans[fi].inner)))
 		}
 		if rq.person >= 0 {
