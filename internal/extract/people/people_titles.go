@@ -66,6 +66,11 @@ func (d *doc) prenominalTitle(nameTok, slo int) (titles []nlp.Range, ok, honorif
 		}
 		j = r
 	}
+	// "he would counsel Clinton", "to witness city mayor Hau": a role noun after "to", a modal or a
+	// pronoun is a verb.
+	if j > slo && !isCapital(d.Tokens[j].Text) && verbMarkers[strings.ToLower(d.Tokens[j-1].Text)] {
+		return nil, false, false
+	}
 	// "his native Tanzania": an adjective after a determiner, not an occupation.
 	if strings.ToLower(d.Tokens[j].Text) == "native" && j > slo && determiners[strings.ToLower(d.Tokens[j-1].Text)] {
 		return nil, false, false
@@ -83,7 +88,7 @@ func (d *doc) prenominalTitle(nameTok, slo int) (titles []nlp.Range, ok, honorif
 		switch {
 		case isCapital(t) && !functionWords[lt] && !(d.opensSentence(k, slo) && lexicon.IsEnglishWord(lt) && !isRoleWord(t) && !lexicon.TitleModifiers[lt] &&
 			!portfolioBeforeRole(lt, k+1 == left && isCapital(d.Tokens[left].Text))):
-		case lexicon.RoleNouns[lt] || lexicon.TitleModifiers[lt]:
+		case lexicon.TitleModifiers[lt] || lexicon.RoleNouns[lt] && !(k > slo && t == lt && verbMarkers[prev]):
 		case (lt == "of" || lt == "for" || lt == "to") && leftCap && k > slo && isCapital(d.Tokens[k-1].Text) &&
 			(isRoleWord(d.Tokens[k-1].Text) || lexicon.OrgCues[prev]):
 		case lt == "the" && leftCap && (prev == "of" || prev == "for" || prev == "to"):
@@ -212,7 +217,9 @@ func (d *doc) appositiveTitles(after, shi int) (titles []nlp.Range, age bool) {
 			lt := strings.ToLower(t)
 			// "an analyst with the research firm Oanda": "with" right after the role names its employer.
 			withEmployer := lt == "with" && head < 0 && end > start && isRoleWord(d.Tokens[end-1].Text)
-			if isAppositionEnd(t) || lt == t && (appositiveStops[lt] && !withEmployer || lt == "and" || nameEndingVerbs[lt]) {
+			// "the Office of Political Strategy and Outreach": "and" inside a capitalised name.
+			inName := lt == "and" && end > start && end+1 < shi && isCapital(d.Tokens[end-1].Text) && isCapital(d.Tokens[end+1].Text) && head >= 0
+			if isAppositionEnd(t) || lt == t && (appositiveStops[lt] && !withEmployer || lt == "and" && !inName || nameEndingVerbs[lt]) {
 				break
 			}
 			// "an aide to the vice-president on Trump's July 25 call": a title never holds a date; it
@@ -341,6 +348,16 @@ func (d *doc) commaTitle(nameTok, slo int) (nlp.Range, bool) {
 	if head < start || !isRoleWord(d.Tokens[head].Text) || isCapitalName(d, start, head) {
 		return nlp.Range{}, false
 	}
+	// "in the Badger State, Sanders": a rank's modifier alone heads no title.
+	if hw := strings.ToLower(d.Tokens[head].Text); titleModifierWords[hw] && !modifierHeads[hw] {
+		return nlp.Range{}, false
+	}
+	// "If she becomes president, Clinton said": a clause with its own subject.
+	for p := start; p < end; p++ {
+		if personalPronounWords[strings.ToLower(d.Tokens[p].Text)] {
+			return nlp.Range{}, false
+		}
+	}
 	// "Yau Wai-ching defeated another localist candidate, Baggio Leung": a clause, not a title.
 	for p := start; p < end; p++ {
 		w := d.Tokens[p].Text
@@ -402,3 +419,9 @@ func (d *doc) nameAsModifier(titles []nlp.Range, last, shi int) bool {
 	return next == lw && d.Tokens[last+1].IsWord() && !functionWords[lw] && !nameEndingVerbs[lw] && !auxiliaryWords[lw] &&
 		!strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "s")
 }
+
+// verbMarkers before a role noun make it a verb: "would counsel", "to witness".
+var verbMarkers = lexicon.Words("people/verb_markers")
+
+// personalPronounWords open a clause, never a title.
+var personalPronounWords = map[string]bool{"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true}
