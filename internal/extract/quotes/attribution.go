@@ -108,7 +108,13 @@ func (c *quoteCtx) beforeRegion(qi int) (int, int) {
 	e := d.TokenIndex(q.open)
 	limit := d.TokenIndex(d.Paragraphs[q.para].Start)
 	for p := qi - 1; p >= 0 && c.spans[p].para == q.para; p-- {
-		if !d.isQuotation(c.spans[p]) && p > qi-3 && (!c.startsLowerCase(q) || d.isNickname(c.spans[p])) {
+		// `X said on "This Week" that the resolutions "imply …"`: the title sits inside the clause
+		// that the cue before it opens.
+		thatAfter := false
+		if k := d.TokenIndex(c.spans[p].afterEnd); k < len(d.Tokens) && lower(d.Tokens[k]) == "that" {
+			thatAfter = true
+		}
+		if !d.isQuotation(c.spans[p]) && p > qi-3 && (!c.startsLowerCase(q) || d.isNickname(c.spans[p]) || thatAfter) {
 			// A title or a name in marks inside the attribution ("As X, author of "The Long
 			// Road," put it, "…"") does not end it. (Before a partial quote, the words after the
 			// title rarely attribute it: `X tells "Morning Show" that "…" remains open`; a nickname

@@ -58,6 +58,20 @@ func (c *quoteCtx) resolveNamed(s, e int) int {
 		return -1
 	}
 	if indefiniteOpeners[lower(d.Tokens[s])] && e-s > 1 {
+		// "a buoyant Gen. Norman Schwarzkopf": an adjective before a named person's title.
+		// Not "a spokesman for President X": the name must head the phrase.
+		headed := true
+		for k := s + 1; k < e; k++ {
+			switch lower(d.Tokens[k]) {
+			case "for", "of", "to", "from", "at", "with", "by", "'s", "’s":
+				headed = false
+			}
+		}
+		if last := d.Tokens[e-1]; headed && last.IsCapitalized() && e-s >= 3 {
+			if p := c.personIn(nlp.Range{Start: d.Tokens[e-2].Start, End: last.End}); p >= 0 && !c.headedAfterPossessive(s, e) {
+				return p
+			}
+		}
 		// "a Clinton aide", "one Trump supporter", "a spokesman for X": someone unnamed.
 		return -1
 	}
