@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/internal/brief"
+	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
 	"github.com/newsbrief/newsbrief/internal/extract/nlp"
 	"github.com/newsbrief/newsbrief/internal/extract/people"
 )
@@ -177,6 +178,10 @@ func (c *quoteCtx) attribute(qi int, done []resolvedQuote) (resolvedQuote, bool)
 		// before it.
 		if p, r, ok := c.nameBeforeApposition(a.spkS, a.spkE); ok {
 			rq.person, rq.spk = p, r
+		} else if p, end, ok := c.nameAfterRole(a.spkE); ok {
+			// "said Republican party boss Reince Priebus": the phrase read stopped at the role
+			// before the name.
+			rq.person, rq.spk = p, nlp.Range{Start: rq.spk.Start, End: end}
 		}
 	}
 	if rq.person >= 0 && a.spkE-a.spkS == 1 && personalPronouns[lower(d.Tokens[a.spkS])] {
@@ -203,6 +208,28 @@ func (c *quoteCtx) nameBeforeApposition(s, e int) (int, nlp.Range, bool) {
 		}
 	}
 	return -1, nlp.Range{}, false
+}
+
+// nameAfterRole returns the person named right after token e past one to three role words ("boss",
+// "campaign chairman"), and where the name ends.
+func (c *quoteCtx) nameAfterRole(e int) (int, int, bool) {
+	d := c.d
+	for k := e; k < len(d.Tokens) && k <= e+3; k++ {
+		t := d.Tokens[k]
+		if p := c.personIn(nlp.Range{Start: t.Start, End: t.End}); p >= 0 && k > e {
+			for _, m := range c.people[p].Mentions {
+				if m.Start == t.Start {
+					return p, m.End, true
+				}
+			}
+			return -1, 0, false
+		}
+		w := lower(t)
+		if !lexicon.RoleNouns[w] && !lexicon.TitleWords[w] && !lexicon.TitleModifiers[w] {
+			return -1, 0, false
+		}
+	}
+	return -1, 0, false
 }
 
 // namedSubject returns the mention of person pi that is the subject of an earlier cue in the sentence
