@@ -68,7 +68,7 @@ func (d *doc) prenominalTitle(nameTok, slo int) (titles []nlp.Range, ok, honorif
 	}
 	// "he would counsel Clinton", "to witness city mayor Hau": a role noun after "to", a modal or a
 	// pronoun is a verb.
-	if j > slo && !isCapital(d.Tokens[j].Text) && verbMarkers[strings.ToLower(d.Tokens[j-1].Text)] {
+	if j > slo && !isCapital(d.Tokens[j].Text) && d.verbBefore(j, slo) {
 		return nil, false, false
 	}
 	// "his native Tanzania": an adjective after a determiner, not an occupation.
@@ -88,7 +88,7 @@ func (d *doc) prenominalTitle(nameTok, slo int) (titles []nlp.Range, ok, honorif
 		switch {
 		case isCapital(t) && !functionWords[lt] && !(d.opensSentence(k, slo) && lexicon.IsEnglishWord(lt) && !isRoleWord(t) && !lexicon.TitleModifiers[lt] &&
 			!portfolioBeforeRole(lt, k+1 == left && isCapital(d.Tokens[left].Text))):
-		case lexicon.TitleModifiers[lt] || lexicon.RoleNouns[lt] && !(k > slo && t == lt && verbMarkers[prev]):
+		case lexicon.TitleModifiers[lt] || lexicon.RoleNouns[lt] && !(t == lt && d.verbBefore(k, slo)):
 		case (lt == "of" || lt == "for" || lt == "to") && leftCap && k > slo && isCapital(d.Tokens[k-1].Text) &&
 			(isRoleWord(d.Tokens[k-1].Text) || lexicon.OrgCues[prev]):
 		case lt == "the" && leftCap && (prev == "of" || prev == "for" || prev == "to"):
@@ -425,3 +425,20 @@ var verbMarkers = lexicon.Words("people/verb_markers")
 
 // personalPronounWords open a clause, never a title.
 var personalPronounWords = map[string]bool{"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true}
+
+// verbableRoles are role nouns that are also verbs after "to" ("to witness", "to counsel"); after
+// "to" other roles are objects ("according to curator Ann Lee").
+var verbableRoles = lexicon.Words("people/verbable_roles")
+
+// verbBefore reports whether the lower-case role noun at k is a verb: after a modal or a pronoun, or
+// after "to" when it is a verb too.
+func (d *doc) verbBefore(k, slo int) bool {
+	if k <= slo {
+		return false
+	}
+	prev := strings.ToLower(d.Tokens[k-1].Text)
+	if prev == "to" {
+		return verbableRoles[strings.ToLower(d.Tokens[k].Text)] && !(k-2 >= slo && strings.EqualFold(d.Tokens[k-2].Text, "according"))
+	}
+	return verbMarkers[prev]
+}

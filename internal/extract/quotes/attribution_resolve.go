@@ -120,6 +120,12 @@ func (c *quoteCtx) resolveNamed(s, e int) int {
 		if p := people.PersonByName(c.people, last.Text); p >= 0 {
 			return p
 		}
+		// `"…", Water said` after "Kathryn Waters": a one-letter slip in a known surname.
+		if e-s == 1 {
+			if p := c.surnameSlip(last.Text); p >= 0 {
+				return p
+			}
+		}
 		return c.sharedName(-1, s, e)
 	}
 	// "the president said": the one person the article gives that title.
@@ -250,3 +256,49 @@ func (c *quoteCtx) endsInOrganisation(s, e int) bool {
 
 // bodyWords head the name of an organisation that speaks for itself.
 var bodyWords = lexicon.Words("quotes/body_words")
+
+// surnameSlip returns the one person whose surname w misspells by one letter left out, added or
+// changed, for surnames of five letters or more, or -1.
+func (c *quoteCtx) surnameSlip(w string) int {
+	if len(w) < 5 {
+		return -1
+	}
+	found := -1
+	for pi, p := range c.people {
+		f := strings.Fields(p.Name)
+		if len(f) < 2 {
+			continue
+		}
+		if last := f[len(f)-1]; last != w && len(last) >= 5 && oneLetterApart(last, w) {
+			if found >= 0 {
+				return -1
+			}
+			found = pi
+		}
+	}
+	return found
+}
+
+// oneLetterApart reports whether a and b differ by one letter changed, added or removed.
+func oneLetterApart(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	switch len(a) - len(b) {
+	case 0:
+		diff := 0
+		for i := range a {
+			if a[i] != b[i] {
+				diff++
+			}
+		}
+		return diff == 1
+	case 1:
+		i := 0
+		for i < len(b) && a[i] == b[i] {
+			i++
+		}
+		return a[i+1:] == b[i:]
+	}
+	return false
+}

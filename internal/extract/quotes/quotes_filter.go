@@ -68,8 +68,17 @@ func (d *doc) isNameOrTitle(q quoteSpan) bool {
 			return true
 		}
 	}
+	// "the misnamed "right to work" law": a short quoted phrase that modifies the noun after it is a
+	// label.
+	if k := d.TokenIndex(q.afterEnd); q.close >= 0 && d.quoteWords(q) <= 4 && k < len(d.Tokens) && q.afterEnd == d.Tokens[k].Start-1 &&
+		labelNouns[d.Tokens[k].Text] {
+		return true
+	}
 	return false
 }
+
+// labelNouns after a short quoted phrase make it the name of a law, a plan or a movement.
+var labelNouns = lexicon.Words("quotes/label_nouns")
 
 // titledWorkNouns name a work whose title may follow in quotes, in Title Case.
 var titledWorkNouns = lexicon.Words("quotes/titled_work_nouns")
