@@ -302,7 +302,9 @@ func (c *quoteCtx) afterAttributionDepth(qi, depth int) attribution {
 	if k < 0 {
 		if dash && d.Tokens[s].IsCapitalized() {
 			ps, pe := c.forwardNP(s, e)
-			if pe > ps {
+			// "— Jane Roe in Amman and John Doe in Cairo": reporters credited, not a speaker.
+			credit := pe+1 < len(d.Tokens) && lower(d.Tokens[pe]) == "in" && d.Tokens[pe+1].IsCapitalized()
+			if pe > ps && !credit {
 				return attribution{kind: attrAfter, spkS: ps, spkE: pe, cueS: s - 1, cueE: s, dash: true, regionEndTok: e}
 			}
 		}
