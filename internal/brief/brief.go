@@ -90,6 +90,9 @@ type Quote struct {
 type Date struct {
 	Span
 	Value string `json:"value"`
+	// Event is a few words of what the date dates: its clause without the date ("Biden and Putin
+	// will speak"), "" when the sentence gives none.
+	Event string `json:"event,omitempty"`
 }
 
 // Troop is a figure that counts military or armed personnel.

@@ -43,6 +43,7 @@ func Extract(id, text string, opts Options) *brief.Brief {
 	b.People = people.Extract(d)
 	b.Quotes = quotes.Extract(d, b.People)
 	b.Dates = dates.Extract(d, published)
+	dateEvents(d, b.Dates)
 	b.Troops = troops.Extract(d)
 
 	locate(text, b)

@@ -31,3 +31,25 @@ func TestCreditLine(t *testing.T) {
 		t.Errorf("credit = %v", got)
 	}
 }
+
+// TestGistFurniture: the gist never opens with a dateline of any agency style, nor with a photo
+// caption; a photographer named only in credits is no person of the story.
+func TestGistFurniture(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Rebels take town\n\nO'SMACH, Cambodia (AP)_ Government troops pushed into the border town on Friday after a week of fighting.", "Government troops pushed"},
+		{"Rebels take town\n\nPHNOM PENH, Cambodia (AP) — Government troops pushed into the border town on Friday after a week of fighting.", "Government troops pushed"},
+		{"Rebels take town\n\nWASHINGTON (AP) — The Senate voted on Friday to send the aid bill to the president.", "The Senate voted"},
+		{"Rebels take town\n\nLONDON, Dec 14 (Reuters) - The bank raised its main rate on Thursday for the first time in years.", "The bank raised"},
+		{"Fans flock to the fair\n\nThe far end of the hall, shortly after opening on Friday. Image: Dana Kowalski.\n\nThousands of fans filled the convention centre this weekend for the yearly comic fair.", "Thousands of fans"},
+	} {
+		b := Extract("x", c.text, Options{})
+		if len(b.Gist) == 0 || !strings.HasPrefix(b.Gist[0], c.want) {
+			t.Errorf("gist of %q = %q, want it to start %q", c.text, b.Gist, c.want)
+		}
+		for _, p := range b.People {
+			if p.Name == "Dana Kowalski" {
+				t.Errorf("a photographer named only in a credit is listed: %+v", p)
+			}
+		}
+	}
+}

@@ -9,7 +9,7 @@ import (
 // ..."), credits ("[Edited with AP inputs]"), social prompts ("Follow us on ..."). Extractors skip it.
 type Furniture struct {
 	Start, End int    // byte offsets of the line
-	Kind       string // "related", "credit", "social", "advert"
+	Kind       string // "related", "credit", "social", "advert", "caption"
 	Credit     string // the agency named by a credit line ("AP"), else ""
 }
 
@@ -18,6 +18,10 @@ var (
 	creditRE  = regexp.MustCompile(`(?i)^\s*[\[(]?\s*(?:edited|written|compiled|reported)\s+(?:with|from|by)\s+(?:inputs?\s+from\s+)?([A-Za-z][\w&.\- ]{0,40}?)\s*(?:inputs?|reporting|agencies)?\s*[\])]?\s*\.?\s*$`)
 	socialRE  = regexp.MustCompile(`(?i)^\s*(follow us on|like us on|subscribe to|sign up for|click here|download the .* app|share this|copyright|©|\(c\) \d{4}|all rights reserved)`)
 	advertRE  = regexp.MustCompile(`(?i)^\s*(advertisement|sponsored|story continues below|continue reading)\s*$`)
+	// captionRE matches a photo caption or credit line: it ends with (or is) a credit naming the
+	// photographer or agency ("… Image: Nick Moreau.", "Photo: AP", "(Photo by Jane Roe/Getty
+	// Images)", "REUTERS/Jane Roe"). A dateline's "(AFP)" is no credit.
+	captionRE = regexp.MustCompile(`(?:^|[\s(\[.])(?:(?i:image|photo|photograph|picture|photo credit|credit|illustration|video|graphic)\s*:\s*[A-Z][^.:]{0,60}\.?\)?|\(?(?i:photo|picture|image)s?\s+(?:by|courtesy(?: of)?)\s+[A-Z][^.]{0,60}\)?\.?|\(?(?:REUTERS|Reuters|AP|AFP|EPA|AAP|Xinhua|Getty Images|Bloomberg)/[A-Z][A-Za-z.\- ]{1,40}\)?\.?)\s*$`)
 )
 
 // FindFurniture returns the furniture lines of text, in order.
@@ -55,6 +59,8 @@ func classifyLine(line string) (Furniture, bool) {
 		return Furniture{Kind: "social"}, true
 	case advertRE.MatchString(line):
 		return Furniture{Kind: "advert"}, true
+	case captionRE.MatchString(line):
+		return Furniture{Kind: "caption"}, true
 	}
 	if m := creditRE.FindStringSubmatch(line); m != nil {
 		return Furniture{Kind: "credit", Credit: strings.TrimSpace(m[1])}, true

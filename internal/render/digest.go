@@ -32,10 +32,20 @@ type DigestPerson struct {
 
 // DigestDate is one resolved date value and the words and articles that carry it.
 type DigestDate struct {
-	Value string   `json:"value"`
-	Words []string `json:"words"`
-	IDs   []string `json:"ids"`
+	Value  string        `json:"value"`
+	Words  []string      `json:"words"`
+	IDs    []string      `json:"ids"`
+	Events []DigestEvent `json:"events"`
 }
+
+// DigestEvent is a few words of what a date dates in one article.
+type DigestEvent struct {
+	Text string `json:"text"`
+	ID   string `json:"id"`
+}
+
+// maxDigestEvents bounds the events listed for one date of the digest's timeline.
+const maxDigestEvents = 3
 
 // DigestForce is the troop figures given for one force ("" when the article does not say whose).
 type DigestForce struct {
@@ -102,11 +112,14 @@ func (d *DigestBuilder) Add(b *brief.Brief) {
 	for _, dt := range b.Dates {
 		dd := d.dates[dt.Value]
 		if dd == nil {
-			dd = &DigestDate{Value: dt.Value}
+			dd = &DigestDate{Value: dt.Value, Events: []DigestEvent{}}
 			d.dates[dt.Value] = dd
 		}
 		dd.Words = appendNew(dd.Words, strings.Join(strings.Fields(dt.Text), " "))
 		dd.IDs = appendNew(dd.IDs, b.ID)
+		if dt.Event != "" && len(dd.Events) < maxDigestEvents && !hasEvent(dd.Events, dt.Event, b.ID) {
+			dd.Events = append(dd.Events, DigestEvent{Text: dt.Event, ID: b.ID})
+		}
 	}
 	for _, t := range b.Troops {
 		who := ""
@@ -127,7 +140,7 @@ func (d *DigestBuilder) Add(b *brief.Brief) {
 		case q.Speaker != nil:
 			who = *q.Speaker
 		case q.SpeakerMention != nil:
-			who = q.SpeakerMention.Text
+			who, _ = shownMention(q.SpeakerMention.Text) // a pronoun alone names no one: unattributed
 		}
 		s := d.speakers[who]
 		if s == nil {
@@ -233,4 +246,13 @@ func appendNew(list []string, s string) []string {
 		return list
 	}
 	return append(list, s)
+}
+
+func hasEvent(events []DigestEvent, text, id string) bool {
+	for _, e := range events {
+		if e.Text == text || e.ID == id {
+			return true
+		}
+	}
+	return false
 }

@@ -15,7 +15,7 @@ func digestBriefs() []*brief.Brief {
 		{Name: "Vladimir Putin", Titles: []string{"President"}, Mentions: []brief.Span{{}, {}}},
 		{Name: "Antony Blinken", Titles: []string{"Secretary of State"}, Mentions: []brief.Span{{}}},
 	}
-	a.Dates = []brief.Date{{Span: brief.Span{Text: "Thursday"}, Value: "2021-12-30"}}
+	a.Dates = []brief.Date{{Span: brief.Span{Text: "Thursday"}, Value: "2021-12-30", Event: "the leaders will speak"}}
 	a.Troops = []brief.Troop{{Span: brief.Span{Text: "100,000 troops"}, Count: brief.Int(100000), Approximate: true, Unit: "troops", Who: brief.Str("Russia")}}
 	a.Quotes = []brief.Quote{{Span: brief.Span{Text: "We are ready"}, Speaker: brief.Str("Vladimir Putin")}}
 
@@ -57,6 +57,10 @@ func TestDigest(t *testing.T) {
 	}
 	if got := strings.Join(values, " "); got != "2021=in 2021 2021-12-30=Thursday/December 30 2022-01-10=January 10" {
 		t.Errorf("timeline %s", got)
+	}
+	// The timeline says what each date dates, with the article it comes from.
+	if ev := d.Timeline[1].Events; len(ev) != 1 || ev[0].Text != "the leaders will speak" || ev[0].ID != "a.txt" {
+		t.Errorf("timeline events %+v", ev)
 	}
 	if len(d.Troops) != 3 || d.Troops[0].Who != "Russia" || len(d.Troops[0].Figures) != 2 || d.Troops[1].Who != "Ukraine" || d.Troops[2].Who != "" {
 		t.Errorf("troops %+v", d.Troops)

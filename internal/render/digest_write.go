@@ -67,6 +67,9 @@ func writeDigestText(w io.Writer, s style, d *Digest) error {
 		o.WriteString("\n" + s.heading.Sprint("Timeline") + "\n")
 		for _, t := range d.Timeline {
 			o.WriteString(fmt.Sprintf("  %s  %s%s\n", s.value.Sprint(fmt.Sprintf("%-10s", t.Value)), Clean(strings.Join(t.Words, ", ")), s.dim.Sprint(fmt.Sprintf("  (%s)", plural(len(t.IDs), "article")))))
+			for _, e := range t.Events {
+				o.WriteString(fmt.Sprintf("              — %s %s\n", Clean(e.Text), s.dim.Sprint("("+Clean(e.ID)+")")))
+			}
 		}
 	}
 	if len(d.Troops) > 0 {
@@ -101,9 +104,13 @@ func writeDigestMarkdown(w io.Writer, d *Digest) error {
 		}
 	}
 	if len(d.Timeline) > 0 {
-		o.WriteString("\n## Timeline\n\n| Date | Words | Articles |\n|---|---|---|\n")
+		o.WriteString("\n## Timeline\n\n| Date | Words | Events | Articles |\n|---|---|---|---|\n")
 		for _, t := range d.Timeline {
-			o.WriteString(fmt.Sprintf("| %s | %s | %d |\n", cell(t.Value), cell(strings.Join(t.Words, ", ")), len(t.IDs)))
+			var events []string
+			for _, e := range t.Events {
+				events = append(events, e.Text+" ("+e.ID+")")
+			}
+			o.WriteString(fmt.Sprintf("| %s | %s | %s | %d |\n", cell(t.Value), cell(strings.Join(t.Words, ", ")), cell(strings.Join(events, "; ")), len(t.IDs)))
 		}
 	}
 	if len(d.Troops) > 0 {

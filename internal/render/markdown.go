@@ -56,9 +56,9 @@ func (m *markdownWriter) Brief(b *brief.Brief) error {
 		}
 	}
 	if len(b.Dates) > 0 {
-		o.WriteString("\n## Timeline\n\n| Date | Words |\n|---|---|\n")
+		o.WriteString("\n## Timeline\n\n| Date | Words | Event |\n|---|---|---|\n")
 		for _, d := range sortedDates(b.Dates) {
-			o.WriteString(fmt.Sprintf("| %s | %s |\n", d.Value, cell(strings.Join(d.words, ", "))))
+			o.WriteString(fmt.Sprintf("| %s | %s | %s |\n", d.Value, cell(strings.Join(d.words, ", ")), cell(strings.Join(d.events, "; "))))
 		}
 	}
 	if len(b.Troops) > 0 {

@@ -28,7 +28,7 @@ func sampleBrief(id string) *brief.Brief {
 		{Span: brief.Span{Text: "Earlier this week"}, Value: "2021-W52"},
 		{Span: brief.Span{Text: "Wednesday"}, Value: "2021-12-29"},
 		{Span: brief.Span{Text: "Earlier this month"}, Value: "2021-12"},
-		{Span: brief.Span{Text: "Thursday, December 30"}, Value: "2021-12-30"},
+		{Span: brief.Span{Text: "Thursday, December 30"}, Value: "2021-12-30", Event: "Biden and Putin will speak"},
 		{Span: brief.Span{Text: "tomorrow"}, Value: "2021-12-30"},
 	}
 	b.Troops = []brief.Troop{{Span: brief.Span{Text: "an estimated 100,000"}, Count: brief.Int(100000), Approximate: true, Unit: "soldiers", Who: brief.Str("Russian")}}
@@ -46,7 +46,7 @@ func TestTextBrief(t *testing.T) {
 		"People\n  Joe Biden — US president  (1 mention)",
 		`“We look \x1b[2Jforward” — Joe Biden, US president`, // the article's escape, shown escaped
 		"“We are ready … The talks will be frank.” — a Kremlin spokesman",
-		"Timeline\n  2021-12     Earlier this month\n  2021-W52    Earlier this week\n  2021-12-29  Wednesday\n  2021-12-30  Thursday, December 30, tomorrow\n  2022-01-10  January 10\n  XXXX-01-10  January 10",
+		"Timeline\n  2021-12     Earlier this month\n  2021-W52    Earlier this week\n  2021-12-29  Wednesday\n  2021-12-30  Thursday, December 30, tomorrow — Biden and Putin will speak\n  2022-01-10  January 10\n  XXXX-01-10  January 10",
 		"~100,000 soldiers (Russian)",
 	} {
 		if !strings.Contains(got, want) {
@@ -140,6 +140,38 @@ func TestClean(t *testing.T) {
 	} {
 		if got := Clean(in); got != want {
 			t.Errorf("Clean(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestTroopDuplicates: one figure written twice is one line of the text brief.
+func TestTroopDuplicates(t *testing.T) {
+	b := brief.New("x")
+	n := 45000
+	b.Troops = []brief.Troop{
+		{Span: brief.Span{Text: "about 45,000 marines"}, Count: &n, Approximate: true, Unit: "marines"},
+		{Span: brief.Span{Text: "45,000 marines"}, Count: &n, Unit: "marines"},
+	}
+	var out bytes.Buffer
+	w, _ := New("text", &out, Options{})
+	_ = w.Brief(b)
+	if got := out.String(); strings.Count(got, "marines  ") != 1 || !strings.Contains(got, "~45,000 marines  “about 45,000 marines” (2 mentions)") {
+		t.Errorf("duplicate figure:\n%s", got)
+	}
+}
+
+// TestQuoteSource: a pronoun or a party tag left unresolved is never shown as the speaker.
+func TestQuoteSource(t *testing.T) {
+	for _, c := range []struct{ mention, want string }{
+		{"It", "unattributed"},
+		{"he", "unattributed"},
+		{"(R-South Carolina)", "unattributed"},
+		{"a ministry spokesman", "a ministry spokesman"},
+		{"Rep. Ann Lee (D-Wis.)", "Rep. Ann Lee"},
+	} {
+		q := brief.Quote{SpeakerMention: &brief.Mention{Text: c.mention}}
+		if got := quoteSource(q, nil); got != c.want {
+			t.Errorf("%q shown as %q, want %q", c.mention, got, c.want)
 		}
 	}
 }

@@ -108,13 +108,18 @@ func (t *textWriter) Brief(b *brief.Brief) error {
 	if len(b.Dates) > 0 {
 		o.WriteString("\n" + s.heading.Sprint("Timeline") + "\n")
 		for _, d := range sortedDates(b.Dates) {
-			o.WriteString(fmt.Sprintf("  %s  %s\n", s.value.Sprint(fmt.Sprintf("%-10s", d.Value)), Clean(strings.Join(d.words, ", "))))
+			line := fmt.Sprintf("  %s  %s", s.value.Sprint(fmt.Sprintf("%-10s", d.Value)), Clean(strings.Join(d.words, ", ")))
+			if len(d.events) > 0 {
+				line += s.dim.Sprint(" — " + Clean(strings.Join(d.events, "; ")))
+			}
+			o.WriteString(line + "\n")
 		}
 	}
 
 	if len(b.Troops) > 0 {
 		o.WriteString("\n" + s.heading.Sprint("Troop figures") + "\n")
-		for _, tr := range b.Troops {
+		figures, mentions := distinctTroops(b.Troops)
+		for i, tr := range figures {
 			unit := tr.Unit
 			if unit == "" {
 				unit = "personnel"
@@ -127,6 +132,9 @@ func (t *textWriter) Brief(b *brief.Brief) error {
 				line += " " + Clean(*tr.Where)
 			}
 			line += s.dim.Sprint("  “" + Clean(tr.Text) + "”")
+			if mentions[i] > 1 {
+				line += s.dim.Sprint(fmt.Sprintf(" (%d mentions)", mentions[i]))
+			}
 			o.WriteString(line + "\n")
 		}
 	}
@@ -169,9 +177,31 @@ func quoteSource(q brief.Quote, titles map[string]string) string {
 		}
 		return *q.Speaker
 	case q.SpeakerMention != nil:
-		return q.SpeakerMention.Text
+		if m, ok := shownMention(q.SpeakerMention.Text); ok {
+			return m
+		}
 	}
 	return "unattributed"
+}
+
+// partyTagRE matches a party-and-state tag after a name: "(R-South Carolina)", "(D-Wis.)".
+var partyTagRE = regexp.MustCompile(`\s*\(?\b[RDI]-[A-Z][A-Za-z. ]*\)?`)
+
+// unshownMentions are attribution words that designate no one for a reader of the brief.
+var unshownMentions = map[string]bool{
+	"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true, "this": true,
+	"that": true, "which": true, "who": true, "these": true, "those": true, "one": true, "someone": true,
+	"him": true, "her": true, "them": true, "us": true,
+}
+
+// shownMention returns the attribution words a reader can use when the speaker is unnamed ("a
+// ministry spokesman", "the company"), without a party tag; a pronoun or a tag alone is none.
+func shownMention(m string) (string, bool) {
+	m = strings.TrimSpace(partyTagRE.ReplaceAllString(m, ""))
+	if m == "" || unshownMentions[strings.ToLower(m)] {
+		return "", false
+	}
+	return m, true
 }
 
 func titlesByName(people []brief.Person) map[string]string {
@@ -186,9 +216,13 @@ func titlesByName(people []brief.Person) map[string]string {
 
 // timelineEntry is one date value with every set of words in the article that carried it.
 type timelineEntry struct {
-	Value string
-	words []string
+	Value  string
+	words  []string
+	events []string // at most maxTimelineEvents, in text order
 }
+
+// maxTimelineEvents bounds the events shown for one date value.
+const maxTimelineEvents = 2
 
 // sortedDates groups dates by value and sorts them on the calendar: by the day each value starts
 // on, a coarser value (a month, a week) before the days inside it, and values that the calendar cannot
@@ -205,6 +239,9 @@ func sortedDates(dates []brief.Date) []timelineEntry {
 		}
 		if !contains(out[i].words, d.Text) {
 			out[i].words = append(out[i].words, d.Text)
+		}
+		if d.Event != "" && len(out[i].events) < maxTimelineEvents && !contains(out[i].events, d.Event) {
+			out[i].events = append(out[i].events, d.Event)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return calendarLess(out[i].Value, out[j].Value) })
@@ -323,4 +360,31 @@ func thousands(n int) string {
 		s = s[:i] + "," + s[i:]
 	}
 	return s
+}
+
+// distinctTroops lists each figure once: the same count of the same unit of the same force written
+// again ("about 45,000 marines", later "the 45,000 marines") is one figure, shown where first written,
+// with how many times the article gives it.
+func distinctTroops(troops []brief.Troop) ([]brief.Troop, []int) {
+	var out []brief.Troop
+	var n []int
+	index := map[string]int{}
+	for _, t := range troops {
+		if t.Count == nil {
+			out, n = append(out, t), append(n, 1)
+			continue
+		}
+		key := fmt.Sprint(*t.Count, "|", t.Max != nil && *t.Max > 0, "|", strings.ToLower(t.Unit), "|", strings.ToLower(deref(t.Who)))
+		if t.Max != nil {
+			key += fmt.Sprint("|", *t.Max)
+		}
+		if i, ok := index[key]; ok {
+			n[i]++
+			out[i].Approximate = out[i].Approximate || t.Approximate
+			continue
+		}
+		index[key] = len(out)
+		out, n = append(out, t), append(n, 1)
+	}
+	return out, n
 }

@@ -53,6 +53,7 @@ type dateMention struct {
 	latest         bool // "the latest quarter": the last one completed before publication
 	dayShift       int  // "the day before last Tuesday": days added to the resolved day
 	weekOf         bool // "the week of March 6": the ISO week of the resolved day
+	attributive    bool // "the July 25 call": names an event's day; "later in the day" does not count from it
 
 	// Set by the refiners (refine.go), read by the later refiners and the resolver.
 	tokens  nlp.Range // token indexes: the first token, and the first token at or after the end

@@ -11,6 +11,8 @@ import (
 type dateResolver struct {
 	anchor      time.Time // zero when the publication date is unknown
 	refDay      time.Time
+	refDayAt    int       // where the mention that set refDay starts
+	storyDay    time.Time // the day last named by a weekday or today/yesterday: where the story is
 	refYear     int
 	refQuarterY int
 	refQuarter  int
@@ -40,6 +42,9 @@ const (
 	quarterFlipAgainst    = 2
 )
 
+// staleRefDayBytes is how far back a day last talked about stops being the day "later in the day" means.
+const staleRefDayBytes = 600
+
 // electionDay marks the US Election Day in dateMention.day (negative days are computed holidays).
 const electionDay = 100
 
@@ -55,7 +60,7 @@ func (r *dateResolver) resolve(m *dateMention) string {
 			return "XXXX-XX-XX"
 		}
 		t := r.anchor.AddDate(0, 0, m.offset)
-		r.refDay = t
+		r.refDay, r.refDayAt, r.storyDay = t, m.Start, t
 		return formatDay(t)
 	case kindRelativeUnit:
 		return r.relativeUnit(m)
@@ -74,6 +79,11 @@ func (r *dateResolver) resolve(m *dateMention) string {
 	case kindCentury:
 		return formatCentury(m.number)
 	case kindReferenceDay:
+		// "Later in the day" paragraphs after a date the story only cited ("the call was released on
+		// September 25") means the day the story is on: the last weekday or today named.
+		if m.offset == 0 && !m.fromReference && !r.storyDay.IsZero() && m.Start-r.refDayAt > staleRefDayBytes {
+			return formatDay(r.storyDay)
+		}
 		if !r.refDay.IsZero() {
 			if m.offset != 0 {
 				r.refDay = r.refDay.AddDate(0, 0, m.offset)
@@ -171,8 +181,8 @@ func (r *dateResolver) calendar(m *dateMention) string {
 	if y != 0 && d > daysIn(y, m.month) {
 		return formatMonth(y, m.month)
 	}
-	if y != 0 {
-		r.refDay = day(y, m.month, d)
+	if y != 0 && !m.attributive {
+		r.refDay, r.refDayAt = day(y, m.month, d), m.Start
 	}
 	return formatMonthDay(y, m.month, d)
 }
@@ -278,7 +288,7 @@ func (r *dateResolver) weekday(m *dateMention) string {
 	default:
 		t = lastWeekday(a, m.weekday)
 	}
-	r.refDay = t
+	r.refDay, r.refDayAt, r.storyDay = t, m.Start, t
 	return formatDay(t)
 }
 

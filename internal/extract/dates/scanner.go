@@ -49,6 +49,12 @@ func (s *dateScanner) emit(m dateMention, i, j int) {
 	if m.End == 0 {
 		m.Range = nlp.Range{Start: s.toks[i].Start, End: s.toks[j-1].End}
 	}
+	// "Trump's July 25 call", "the May 3 vote": a date that modifies a noun names an event, not the
+	// day the story has reached.
+	if i > 0 && j < len(s.toks) {
+		prev := s.low[i-1]
+		m.attributive = (prev == "'s" || prev == "’s" || prev == "the") && s.toks[j].IsWord() && !s.toks[j].IsCapitalized() && !s.toks[j].IsNumber()
+	}
 	s.out = append(s.out, m)
 	s.out = append(s.out, s.pending...)
 	s.pending = s.pending[:0]
@@ -95,6 +101,20 @@ func (s *dateScanner) matchAt(i int) int {
 	if (w == "earlier" || w == "later") && s.next(i+1) == "in" && s.next(i+2) == "the" && s.next(i+3) == "day" {
 		s.emit(dateMention{kind: kindReferenceDay}, i, i+4)
 		return i + 4
+	}
+	// "over the weekend": the weekend of the publication week, or the one just gone in a past clause;
+	// "to begin the week", "ended the week": the publication week.
+	if w == "the" && s.joined(i+1) {
+		switch s.low[i+1] {
+		case "weekend":
+			s.emit(dateMention{kind: kindRelativeUnit, unit: unitWeekend}, i, i+2)
+			return i + 2
+		case "week":
+			if weekVerbs[s.word(i-1)] {
+				s.emit(dateMention{kind: kindRelativeUnit, unit: unitWeek}, i, i+2)
+				return i + 2
+			}
+		}
 	}
 	// "the year before", "the year after": from the year last talked about.
 	if w == "the" && s.next(i+1) == "year" && (s.next(i+2) == "before" || s.next(i+2) == "after") && !allDigits(s.word(i+3)) {
@@ -166,4 +186,12 @@ func (s *dateScanner) prefixEnd(i int) int {
 		return j + 1
 	}
 	return i
+}
+
+// weekVerbs before "the week" make it the week the story is in ("to begin the week", "closed the week
+// higher").
+var weekVerbs = map[string]bool{
+	"begin": true, "began": true, "begins": true, "start": true, "started": true, "starts": true, "end": true,
+	"ended": true, "ends": true, "close": true, "closed": true, "closes": true, "open": true, "opened": true,
+	"opens": true, "finish": true, "finished": true, "finishes": true,
 }

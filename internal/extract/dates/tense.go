@@ -120,7 +120,9 @@ func (s *dateScanner) tenseAround(i, j int) tense {
 		return tenseUnknown
 	}
 	for k := j; k < sent.End && k-j < tenseLookAhead; k++ {
-		if s.clauseBreak(k) {
+		// "the call on July 25 how its disclosure would play": a question word after the date opens
+		// a clause of its own time.
+		if s.clauseBreak(k) || whWords[s.low[k]] {
 			break
 		}
 		consider(k, k-j+1, false)
@@ -199,7 +201,8 @@ func (s *dateScanner) deadlineCue(k, dist int) tense {
 	// "meet separately Monday", "the vote is Tuesday": a present-tense verb of a scheduled event right
 	// before the day announces it.
 	if dist <= scheduleReach && scheduleVerbs[w] && !s.toks[k].IsCapitalized() {
-		if s.onlyAdverbsBetween(k, dist) && !pastAuxiliaries[s.word(k-1)] {
+		// "the call on July 25", "its vote Tuesday": after a determiner the word is a noun.
+		if s.onlyAdverbsBetween(k, dist) && !pastAuxiliaries[s.word(k-1)] && !adjectiveDeterminers[s.word(k-1)] {
 			return tenseFuture
 		}
 	}
@@ -386,3 +389,6 @@ var adjectiveDeterminers = map[string]bool{
 	"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "our": true,
 	"this": true, "that": true,
 }
+
+// whWords open an embedded question, whose tense is not the date's.
+var whWords = map[string]bool{"how": true, "whether": true, "why": true, "what": true}

@@ -8,10 +8,11 @@ import (
 
 var (
 	// datelineRE matches a wire dateline at the start of a paragraph: "KHARTOUM, April 2, 1997 (AFP)",
-	// "BKERKE, Lebanon, April 25, 1997 (AFP) -", "Dec 29 (Reuters) -", "WASHINGTON (AP) —".
-	datelineRE = regexp.MustCompile(`^(?:[A-Z][A-Za-z.'\- ]{1,40},\s*(?:[A-Z][A-Za-z.'\- ]{1,30},\s*)?)?` +
+	// "BKERKE, Lebanon, April 25, 1997 (AFP) -", "Dec 29 (Reuters) -", "WASHINGTON (AP) —", "O'SMACH, Cambodia (AP)_".
+	datelineRE = regexp.MustCompile(`^(?:[A-Z][A-Za-z.'\- ]{1,40},\s*(?:[A-Z][A-Za-z.'\- ]{1,30},\s*)?|` +
+		`[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:,\s*[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+)*)?\s+)?` +
 		`(?:(` + lexicon.MonthPattern + `)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*)?` +
-		`\(([A-Za-z][A-Za-z\-]{1,15})\)\s*(?:[-–—]+\s*)?`)
+		`\(([A-Za-z][A-Za-z\-]{1,15})\)\s*(?:[-–—_]+\s*)?`)
 	AgencyRE = regexp.MustCompile(`\(([A-Za-z][A-Za-z\-]{1,15})\)`)
 	// datedPlaceRE matches a dateline without an agency, when it gives a full date and stands alone or
 	// ends in a dash: "LONDON, Dec 14, 2006, 2006", "PARIS, March 3, 2005 -".

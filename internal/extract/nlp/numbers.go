@@ -49,7 +49,7 @@ func quantityAdd(a, b int) int {
 
 // quantitySizeSuffixes glued to a numeral give the size of a body: "a 5,000-strong force", "a
 // 16-member team", "a 12-man squad".
-var quantitySizeSuffixes = map[string]bool{"strong": true, "member": true, "man": true}
+var quantitySizeSuffixes = map[string]bool{"strong": true, "member": true, "man": true, "troop": true, "soldier": true, "person": true}
 
 // quantityVague are amounts that count without a number: the count is unknown.
 var quantityVague = map[string]bool{

@@ -88,7 +88,8 @@ func (b *personBuilder) corefTitles() {
 			continue
 		}
 		nat, role := d.Tokens[i+1], d.Tokens[i+2]
-		if !lexicon.Nationalities[strings.ToLower(nat.Text)] || !lexicon.RoleNouns[strings.ToLower(role.Text)] || isCapital(role.Text) {
+		// A party ("the Republican nominee") is shared by too many people to single one out.
+		if !lexicon.Nationalities[strings.ToLower(nat.Text)] || partyWords[strings.ToLower(nat.Text)] || !lexicon.RoleNouns[strings.ToLower(role.Text)] || isCapital(role.Text) {
 			continue
 		}
 		// Not a title standing before a name or a comma-set name.
@@ -197,3 +198,6 @@ func PersonKey(s string) string {
 	}
 	return strings.Join(w, " ")
 }
+
+// partyWords are party adjectives that the nationality list holds.
+var partyWords = lexicon.Words("people/party_words")

@@ -77,6 +77,11 @@ func (b *personBuilder) build(segs []nameSeg) {
 		if len(b.royalMatch(s, b.matchWord(s.words[0]))) > 0 {
 			continue
 		}
+		// "President Zelenskyy" beside "Volodymyr Zelensky": a variant spelling of a known surname
+		// joins that person in the mention pass.
+		if len(b.matchWord(s.words[0])) == 0 && b.surnameVariant(s) != nil {
+			continue
+		}
 		b.people = append(b.people, &personDraft{words: s.words, name: s.r, first: s.r.Start})
 	}
 	// Last, stretches with no evidence but their unfamiliar words, unless a word is already a known
@@ -320,7 +325,9 @@ func (b *personBuilder) attach(segs []nameSeg) {
 		}
 		prev, prevPerson = s, p
 		p.mentions = append(p.mentions, r)
-		if r == s.r {
+		// "President Clinton" where the article names two Clintons: a title on a shared surname goes
+		// to neither, unless the surname's person is named in full in the same sentence.
+		if r == s.r && !(len(s.words) == 1 && len(b.lastNameOf(s.words[0])) > 1 && !b.namedInSentence(p, s)) {
 			p.titles = append(p.titles, s.titles...)
 		}
 		lastSent[p] = s.run.sent
@@ -514,14 +521,50 @@ func (b *personBuilder) titleTexts(p *personDraft) []string {
 	out := []string{}
 	seen := map[string]bool{}
 	for _, r := range p.titles {
-		t := strings.Join(strings.Fields(b.d.Slice(r)), " ")
-		if t == "" || seen[t] {
+		f := strings.Fields(b.d.Slice(r))
+		// "another top aide", "the late Sen.": a word that compares or mourns is not the title's.
+		for len(f) > 1 && titleDropOpeners[strings.ToLower(f[0])] {
+			f = f[1:]
+		}
+		t := strings.Join(f, " ")
+		if t == "" || seen[t] || b.d.relativeRole(r) {
 			continue
 		}
 		seen[t] = true
 		out = append(out, t)
 	}
-	return out
+	// "President" beside "US President": a title whose words all appear in a longer one says nothing more.
+	kept := out[:0]
+	for i, t := range out {
+		sub := false
+		for k, u := range out {
+			if k != i && len(u) > len(t) && wordsWithin(t, u) {
+				sub = true
+				break
+			}
+		}
+		if !sub {
+			kept = append(kept, t)
+		}
+	}
+	return kept
+}
+
+// titleDropOpeners open a title phrase without being part of the title.
+var titleDropOpeners = lexicon.Words("people/title_drop_openers")
+
+// wordsWithin reports whether every word of t, case folded, is a word of u.
+func wordsWithin(t, u string) bool {
+	in := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(u)) {
+		in[w] = true
+	}
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		if !in[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // countryOfText reports whether the one-word name w is a country the article also names by its
@@ -541,4 +584,14 @@ func (b *personBuilder) countryOfText(w string) bool {
 		b.demonymSeen[demonym] = seen
 	}
 	return seen
+}
+
+// namedInSentence reports whether p is named in full in the sentence of segment s.
+func (b *personBuilder) namedInSentence(p *personDraft, s *nameSeg) bool {
+	for _, m := range p.mentions {
+		if b.d.SentenceAt(m.Start) == s.run.sent && len(strings.Fields(b.d.Slice(m))) > 1 {
+			return true
+		}
+	}
+	return false
 }

@@ -185,6 +185,32 @@ func (d *doc) weigh(seg *nameSeg) {
 	d.weighInsideRun(seg, slo, given)
 	d.weighBeforeRun(seg, slo, given)
 	weighUnfamiliar(seg)
+	// "the ancient gods, such as Zeus, Hera and Athena", "artists including Matisse": a list after
+	// people named by their kind.
+	if !seg.veto && !seg.weakVeto && d.listOfPeople(seg.firstTok(), slo) {
+		seg.strong = true
+	}
+	// "Airbus A350-900", "SoftBank": a model number or two words run together name a thing.
+	for _, it := range seg.run.items[seg.lo:seg.hi] {
+		if hasDigit(it.word) || compoundBrand(it.word) {
+			seg.veto, seg.strong, seg.weak = true, false, false
+		}
+	}
+}
+
+func hasDigit(w string) bool { return strings.ContainsAny(w, "0123456789") }
+
+// compoundBrand reports whether w is two ordinary English words written as one with a capital inside
+// ("SoftBank", "YouTube", "PayPal"), a brand's shape; "McCain", "DeSantis", "MacArthur" are not.
+func compoundBrand(w string) bool {
+	for i := 2; i < len(w)-2; i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			head, tail := strings.ToLower(w[:i]), strings.ToLower(w[i:])
+			return len(head) >= 3 && len(tail) >= 3 && lexicon.IsEnglishWord(head) && lexicon.IsEnglishWord(tail) &&
+				!lexicon.IsGivenName(w[:i]) && !lexicon.IsGivenName(w[i:])
+		}
+	}
+	return false
 }
 
 // sentenceTokens returns the token range [slo, shi) of sentence i.
@@ -208,6 +234,11 @@ func (d *doc) weighTitles(seg *nameSeg, slo, shi int) {
 	phraseStart := first // where the name with its title begins
 	if titles, ok, hon := d.prenominalTitle(first, slo); ok || hon {
 		seg.strong = true
+		if d.nameAsModifier(titles, last, shi) {
+			// "a major Warhol donor program": the name modifies a noun; the word before it
+			// qualifies that noun, it is no title.
+			titles = nil
+		}
 		seg.titles = append(seg.titles, titles...)
 		for _, t := range titles {
 			phraseStart = min(phraseStart, d.TokenIndex(t.Start))
@@ -338,7 +369,9 @@ func (d *doc) weighBeforeRun(seg *nameSeg, slo int, given bool) {
 			seg.strong = true
 		case workNouns[prev] || lexicon.LowerPlaceCues[prev] || lexicon.LowerPlaceCues[strings.TrimSuffix(prev, "s")]:
 			seg.veto = true
-		case lexicon.PlacePrepositions[prev] && !(given && prev == "from"), prev == "the" && !given:
+		case lexicon.PlacePrepositions[prev] && !(given && (prev == "from" || prev == "into" || d.possessiveAfter(seg))), prev == "the" && !given:
+			// "an inquiry into Joe Biden": a full name with a known given name is a person's after
+			// "into" as after "from".
 			seg.veto = true
 		case prev == "to" && runStart-2 >= slo && motionWords[strings.ToLower(d.Tokens[runStart-2].Text)]:
 			// "headed to Cairo", "a flight to Addis Ababa".
@@ -432,4 +465,39 @@ func eastAsianName(items []nameItem) bool {
 		}
 	}
 	return true
+}
+
+// peopleKindNouns name kinds of people a list of names may follow ("leaders such as …").
+var peopleKindNouns = lexicon.Words("people/people_kind_nouns")
+
+// listOfPeople reports whether the name at token k stands in a list opened by "such as" or
+// "including" right after a plural noun for people.
+func (d *doc) listOfPeople(k, slo int) bool {
+	j := k - 1
+	for j >= slo && j > k-40 {
+		t := d.Tokens[j].Text
+		lt := strings.ToLower(t)
+		if lt == "including" || lt == "as" && j > slo && strings.EqualFold(d.Tokens[j-1].Text, "such") {
+			if lt == "as" {
+				j--
+			}
+			j--
+			if j >= slo && d.Tokens[j].Text == "," {
+				j--
+			}
+			return j >= slo && peopleKindNouns[strings.ToLower(d.Tokens[j].Text)]
+		}
+		if t != "," && lt != "and" && lt != "or" && !isCapital(t) {
+			return false
+		}
+		j--
+	}
+	return false
+}
+
+// possessiveAfter reports whether a possessive follows the name: "in Bruce Wayne's manor" names a
+// person's place, not a place.
+func (d *doc) possessiveAfter(seg *nameSeg) bool {
+	k := seg.lastTok() + 1
+	return seg.hi == len(seg.run.items) && k < len(d.Tokens) && isPossessive(d.Tokens[k].Text)
 }

@@ -58,6 +58,17 @@ func (d *doc) prenominalTitle(nameTok, slo int) (titles []nlp.Range, ok, honorif
 		return nil, false, true
 	}
 	if !isRoleWord(d.Tokens[j].Text) {
+		// "China's ambassador to Britain Liu Xiaming", "US Ambassador to the European Union Gordon
+		// Sondland": a role whose place or body stands between it and the name.
+		r, ok := d.roleOfPlace(j, slo, nameTok)
+		if !ok {
+			return nil, false, false
+		}
+		j = r
+	}
+	// "he would counsel Clinton", "to witness city mayor Hau": a role noun after "to", a modal or a
+	// pronoun is a verb.
+	if j > slo && !isCapital(d.Tokens[j].Text) && d.verbBefore(j, slo) {
 		return nil, false, false
 	}
 	// "his native Tanzania": an adjective after a determiner, not an occupation.
@@ -77,10 +88,12 @@ func (d *doc) prenominalTitle(nameTok, slo int) (titles []nlp.Range, ok, honorif
 		switch {
 		case isCapital(t) && !functionWords[lt] && !(d.opensSentence(k, slo) && lexicon.IsEnglishWord(lt) && !isRoleWord(t) && !lexicon.TitleModifiers[lt] &&
 			!portfolioBeforeRole(lt, k+1 == left && isCapital(d.Tokens[left].Text))):
-		case lexicon.RoleNouns[lt] || lexicon.TitleModifiers[lt]:
+		case lexicon.TitleModifiers[lt] || lexicon.RoleNouns[lt] && !(t == lt && d.verbBefore(k, slo)):
 		case (lt == "of" || lt == "for" || lt == "to") && leftCap && k > slo && isCapital(d.Tokens[k-1].Text) &&
 			(isRoleWord(d.Tokens[k-1].Text) || lexicon.OrgCues[prev]):
 		case lt == "the" && leftCap && (prev == "of" || prev == "for" || prev == "to"):
+		// "CEO and co-founder Adam Neumann": two roles joined before the name.
+		case lt == "and" && k > slo && k+1 == left && isRoleWord(d.Tokens[k+1].Text) && isRoleWord(d.Tokens[k-1].Text):
 		default:
 			k = slo - 1 // stop
 			continue
@@ -95,7 +108,7 @@ func (d *doc) prenominalTitle(nameTok, slo int) (titles []nlp.Range, ok, honorif
 		}
 		left++
 	}
-	if !d.hasTitleHead(left, j) {
+	if !d.hasTitleHead(left, j) && !modifierHeads[strings.ToLower(d.Tokens[j].Text)] {
 		return nil, false, false
 	}
 	end := d.Tokens[nameTok-1].End
@@ -115,6 +128,40 @@ func (d *doc) prenominalTitle(nameTok, slo int) (titles []nlp.Range, ok, honorif
 		return []nlp.Range{{Start: d.Tokens[c].Start, End: end}, {Start: d.Tokens[lower].Start, End: d.Tokens[c-1].End}}, true, false
 	}
 	return []nlp.Range{{Start: d.Tokens[left].Start, End: end}}, true, false
+}
+
+// modifierHeads are ranks' modifiers that are ranks of their own when they stand right before the
+// name ("General Dan Halutz", "security chief Jibril Rajub", "Deputy Ann Lee").
+var modifierHeads = lexicon.Words("people/modifier_heads")
+
+// roleOfPlace reads a capitalised place or body ending at token j back to "to", "of" or "for" after
+// a role word ("ambassador to Britain", "Ambassador to the European Union") and returns the role
+// word's token.
+func (d *doc) roleOfPlace(j, slo, nameTok int) (int, bool) {
+	// Only before a full name: "the Korean People's Army" is no "People" after a "commander of the
+	// Korean".
+	n := nameTok
+	for n < len(d.Tokens) && isCapital(d.Tokens[n].Text) {
+		n++
+	}
+	if n-nameTok < 2 || n < len(d.Tokens) && isPossessive(d.Tokens[n].Text) {
+		return 0, false
+	}
+	k := j
+	for k > slo && (isCapital(d.Tokens[k].Text) && !isRoleWord(d.Tokens[k].Text) && !functionWords[strings.ToLower(d.Tokens[k].Text)] ||
+		d.Tokens[k].Text == "." || d.Tokens[k].Text == "the") && j-k < 6 {
+		k--
+	}
+	if k == j || k <= slo {
+		return 0, false
+	}
+	if lt := d.Tokens[k].Text; lt != "to" && lt != "of" && lt != "for" {
+		return 0, false
+	}
+	if !isRoleWord(d.Tokens[k-1].Text) || titleModifierWords[strings.ToLower(d.Tokens[k-1].Text)] {
+		return 0, false
+	}
+	return k - 1, true
 }
 
 func connector(w string) bool { return w == "of" || w == "for" || w == "to" || w == "the" }
@@ -164,15 +211,28 @@ func (d *doc) appositiveTitles(after, shi int) (titles []nlp.Range, age bool) {
 				return nil, age
 			}
 		}
-		end, head, n := start, -1, 0
+		end, head, n, lastPrep := start, -1, 0, -1
 		for end < shi && n < 12 {
 			t := d.Tokens[end].Text
 			lt := strings.ToLower(t)
-			if isAppositionEnd(t) || lt == t && (appositiveStops[lt] || lt == "and" || nameEndingVerbs[lt]) {
+			// "an analyst with the research firm Oanda": "with" right after the role names its employer.
+			withEmployer := lt == "with" && head < 0 && end > start && isRoleWord(d.Tokens[end-1].Text)
+			// "the Office of Political Strategy and Outreach": "and" inside a capitalised name.
+			inName := lt == "and" && end > start && end+1 < shi && isCapital(d.Tokens[end-1].Text) && isCapital(d.Tokens[end+1].Text) && head >= 0
+			if isAppositionEnd(t) || lt == t && (appositiveStops[lt] && !withEmployer || lt == "and" && !inName || nameEndingVerbs[lt]) {
 				break
 			}
-			if (lt == "of" || lt == "for" || lt == "to" || lt == "at" || lt == "in" || lt == "on") && head < 0 {
-				head = end - 1
+			// "an aide to the vice-president on Trump's July 25 call": a title never holds a date; it
+			// ends before the phrase that brings one.
+			if head >= 0 && lastPrep > head && (lexicon.CalendarWords[lt] && isCapital(t) || d.Tokens[end].IsNumber()) {
+				end = lastPrep
+				break
+			}
+			if lt == "of" || lt == "for" || lt == "to" || lt == "at" || lt == "in" || lt == "on" || withEmployer {
+				if head < 0 {
+					head = end - 1
+				}
+				lastPrep = end
 			}
 			end++
 			n++
@@ -180,9 +240,17 @@ func (d *doc) appositiveTitles(after, shi int) (titles []nlp.Range, age bool) {
 		if head < 0 {
 			head = end - 1
 		}
-		// ", her friend said": a reporting clause, not an apposition.
-		if len(titles) == 0 && end < shi && nameEndingVerbs[d.Tokens[end].Text] {
+		// ", her friend said": a reporting clause, not an apposition. "According to Roe, a detective
+		// was given the file": a phrase that runs into a verb is the next clause's subject.
+		if len(titles) == 0 && end < shi && (nameEndingVerbs[d.Tokens[end].Text] || clauseVerbs[d.Tokens[end].Text]) {
 			return nil, age
+		}
+		// "curator of "…"": a title the quoted name of a work cuts short ends before its preposition.
+		for end > start+1 && connector(strings.ToLower(d.Tokens[end-1].Text)) {
+			end--
+		}
+		if head >= end {
+			head = end - 1
 		}
 		// A title followed by a capitalised word is the title of the next name ("..., Colonel William
 		// Wood, who"), not of this one.
@@ -280,8 +348,28 @@ func (d *doc) commaTitle(nameTok, slo int) (nlp.Range, bool) {
 	if head < start || !isRoleWord(d.Tokens[head].Text) || isCapitalName(d, start, head) {
 		return nlp.Range{}, false
 	}
+	// "in the Badger State, Sanders": a rank's modifier alone heads no title.
+	if hw := strings.ToLower(d.Tokens[head].Text); titleModifierWords[hw] && !modifierHeads[hw] {
+		return nlp.Range{}, false
+	}
+	// "If she becomes president, Clinton said": a clause with its own subject.
+	for p := start; p < end; p++ {
+		if personalPronounWords[strings.ToLower(d.Tokens[p].Text)] {
+			return nlp.Range{}, false
+		}
+	}
+	// "Yau Wai-ching defeated another localist candidate, Baggio Leung": a clause, not a title.
+	for p := start; p < end; p++ {
+		w := d.Tokens[p].Text
+		if w == strings.ToLower(w) && (strings.HasSuffix(w, "ed") && !lexicon.TitleModifiers[w] && !lexicon.RoleNouns[w] || clauseVerbs[w]) {
+			return nlp.Range{}, false
+		}
+	}
 	return nlp.Range{Start: d.Tokens[start].Start, End: d.Tokens[end-1].End}, true
 }
+
+// clauseVerbs are finite verbs that a title never holds: a phrase that reaches one is a clause.
+var clauseVerbs = lexicon.Words("people/clause_verbs")
 
 // portfolioBeforeRole reports whether a sentence's capitalised first word, right before a capitalised
 // role, names the role's portfolio ("Agriculture Minister Lena Vuk", "Trade Secretary …") rather
@@ -292,4 +380,65 @@ func portfolioBeforeRole(lw string, beforeCapitalRole bool) bool {
 		return false
 	}
 	return true
+}
+
+// relativeNouns name a relative: "his mother, Maria Roe" gives her no title.
+var relativeNouns = lexicon.Words("people/relative_nouns")
+
+// relativeRole reports whether the range holds a lower-case relative's noun as its head ("mother",
+// "his late father"), which is no title; "Sister Mary" is.
+func (d *doc) relativeRole(r nlp.Range) bool {
+	for _, t := range d.TokensIn(r) {
+		if t.Text == "of" || t.Text == "to" || t.Text == "for" {
+			break
+		}
+		if relativeNouns[t.Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAsModifier reports whether a lower-case title after an article stands before a name that
+// itself modifies a following lower-case noun: "a major Warhol donor program", "the chief Clinton
+// aide". "the president Joe Biden said" keeps its title.
+func (d *doc) nameAsModifier(titles []nlp.Range, last, shi int) bool {
+	if len(titles) != 1 || last+1 >= shi {
+		return false
+	}
+	tt := d.TokensIn(titles[0])
+	if len(tt) == 0 || isCapital(tt[0].Text) {
+		return false
+	}
+	k := d.TokenIndex(titles[0].Start)
+	if k == 0 || !determiners[strings.ToLower(d.Tokens[k-1].Text)] {
+		return false
+	}
+	next := d.Tokens[last+1].Text
+	lw := strings.ToLower(next)
+	return next == lw && d.Tokens[last+1].IsWord() && !functionWords[lw] && !nameEndingVerbs[lw] && !auxiliaryWords[lw] &&
+		!strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "s")
+}
+
+// verbMarkers before a role noun make it a verb: "would counsel", "to witness".
+var verbMarkers = lexicon.Words("people/verb_markers")
+
+// personalPronounWords open a clause, never a title.
+var personalPronounWords = map[string]bool{"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true}
+
+// verbableRoles are role nouns that are also verbs after "to" ("to witness", "to counsel"); after
+// "to" other roles are objects ("according to curator Ann Lee").
+var verbableRoles = lexicon.Words("people/verbable_roles")
+
+// verbBefore reports whether the lower-case role noun at k is a verb: after a modal or a pronoun, or
+// after "to" when it is a verb too.
+func (d *doc) verbBefore(k, slo int) bool {
+	if k <= slo {
+		return false
+	}
+	prev := strings.ToLower(d.Tokens[k-1].Text)
+	if prev == "to" {
+		return verbableRoles[strings.ToLower(d.Tokens[k].Text)] && !(k-2 >= slo && strings.EqualFold(d.Tokens[k-2].Text, "according"))
+	}
+	return verbMarkers[prev]
 }

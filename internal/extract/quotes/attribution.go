@@ -108,7 +108,13 @@ func (c *quoteCtx) beforeRegion(qi int) (int, int) {
 	e := d.TokenIndex(q.open)
 	limit := d.TokenIndex(d.Paragraphs[q.para].Start)
 	for p := qi - 1; p >= 0 && c.spans[p].para == q.para; p-- {
-		if !d.isQuotation(c.spans[p]) && p > qi-3 && (!c.startsLowerCase(q) || d.isNickname(c.spans[p])) {
+		// `X said on "This Week" that the resolutions "imply …"`: the title sits inside the clause
+		// that the cue before it opens.
+		thatAfter := false
+		if k := d.TokenIndex(c.spans[p].afterEnd); k < len(d.Tokens) && lower(d.Tokens[k]) == "that" {
+			thatAfter = true
+		}
+		if !d.isQuotation(c.spans[p]) && p > qi-3 && (!c.startsLowerCase(q) || d.isNickname(c.spans[p]) || thatAfter) {
 			// A title or a name in marks inside the attribution ("As X, author of "The Long
 			// Road," put it, "…"") does not end it. (Before a partial quote, the words after the
 			// title rarely attribute it: `X tells "Morning Show" that "…" remains open`; a nickname
@@ -168,6 +174,11 @@ func (c *quoteCtx) findCue(s, e int, last bool) (int, int, cueKind) {
 		}
 		ck, ok := lookupCue(w)
 		if !ok || (!isLowerWord(t) && k != s) {
+			continue
+		}
+		if k > s && c.cueAsNoun(k) {
+			// "Trump's early-morning tweets", "his comments", "a flurry of tweets": after a
+			// determiner, a possessive or an adjective the cue's word is a noun.
 			continue
 		}
 		if !isLowerWord(t) && k+1 < e && isCue(lower(d.Tokens[k+1])) {
@@ -291,7 +302,9 @@ func (c *quoteCtx) afterAttributionDepth(qi, depth int) attribution {
 	if k < 0 {
 		if dash && d.Tokens[s].IsCapitalized() {
 			ps, pe := c.forwardNP(s, e)
-			if pe > ps {
+			// "— Jane Roe in Amman and John Doe in Cairo": reporters credited, not a speaker.
+			credit := pe+1 < len(d.Tokens) && lower(d.Tokens[pe]) == "in" && d.Tokens[pe+1].IsCapitalized()
+			if pe > ps && !credit {
 				return attribution{kind: attrAfter, spkS: ps, spkE: pe, cueS: s - 1, cueE: s, dash: true, regionEndTok: e}
 			}
 		}
@@ -396,7 +409,10 @@ func (c *quoteCtx) attributionIn(s, e int) attribution {
 			ps, pe := c.backwardNP(s, k)
 			if pe > ps {
 				r := nlp.Range{Start: d.Tokens[ps].Start, End: d.Tokens[pe-1].End}
-				if (ps > s && lower(d.Tokens[ps-1]) == "with") || c.personIn(r) >= 0 || (pe-ps == 1 && personalPronouns[lower(d.Tokens[ps])]) {
+				// The person must head the phrase: "Trump's early-morning tweets accusing …" names
+				// tweets, not a speaker.
+				head := nlp.Range{Start: d.Tokens[pe-1].Start, End: d.Tokens[pe-1].End}
+				if (ps > s && lower(d.Tokens[ps-1]) == "with") || c.personIn(r) >= 0 && c.personIn(head) >= 0 || (pe-ps == 1 && personalPronouns[lower(d.Tokens[ps])]) {
 					a.spkS, a.spkE = ps, pe
 					return a
 				}
@@ -627,4 +643,26 @@ func (c *quoteCtx) colonSubject(s, e int) attribution {
 		break
 	}
 	return attribution{}
+}
+
+// nounDeterminers make the cue word after them a noun ("his tweets", "the remarks").
+var nounDeterminers = lexicon.Words("quotes/noun_determiners")
+
+// cueAsNoun reports whether the token before the cue word at k makes it a noun: a determiner, a
+// possessive ("Trump's tweets", not "he's saying"), "of" before a noun ("a flurry of tweets", not "of
+// saying"), or a hyphenated adjective ("late-night tweets").
+func (c *quoteCtx) cueAsNoun(k int) bool {
+	d := c.d
+	prev := d.Tokens[k-1].Text
+	lp := strings.ToLower(prev)
+	ing := strings.HasSuffix(lower(d.Tokens[k]), "ing")
+	switch {
+	case nounDeterminers[lp]:
+		return true
+	case lp == "'s" || lp == "’s":
+		return k >= 2 && d.Tokens[k-2].IsCapitalized() && !personalPronouns[lower(d.Tokens[k-2])] && !otherPronouns[lower(d.Tokens[k-2])]
+	case lp == "of":
+		return !ing
+	}
+	return strings.HasSuffix(lower(d.Tokens[k]), "s") && strings.Count(lp, "-") == 1 && len(lp) > 4 && lp == prev && !strings.HasSuffix(lp, "-")
 }

@@ -602,7 +602,7 @@ func (c *quoteCtx) subjectNP(s, e int) (int, int) {
 	}
 	s = c.trimLeading(s, e)
 	for tries := 0; tries < 2 && s < e; tries++ {
-		if !lexicon.ClausePrepositions[lower(d.Tokens[s])] && !c.opensAdverbial(s) {
+		if !lexicon.ClausePrepositions[lower(d.Tokens[s])] && !c.opensAdverbial(s) && !c.timePhrase(s, e) {
 			break
 		}
 		k := s
@@ -679,4 +679,20 @@ func (c *quoteCtx) opensAdverbial(k int) bool {
 		return true
 	}
 	return len(w) > 5 && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing")) && lexicon.IsEnglishWord(w)
+}
+
+// timePhrase reports whether a short phrase at s ending in "later", "earlier" or "ago" and a comma
+// opens the clause ("A few days later, Trump …"): it is no subject.
+func (c *quoteCtx) timePhrase(s, e int) bool {
+	d := c.d
+	for k := s; k < e && k < s+6; k++ {
+		switch lower(d.Tokens[k]) {
+		case "later", "earlier", "ago", "afterward", "afterwards":
+			return k+1 < e && d.Tokens[k+1].Text == ","
+		}
+		if !d.Tokens[k].IsWord() {
+			return false
+		}
+	}
+	return false
 }

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"strings"
+
 	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
 	"github.com/newsbrief/newsbrief/internal/extract/nlp"
 	"github.com/newsbrief/newsbrief/internal/extract/people"
@@ -56,6 +58,20 @@ func (c *quoteCtx) resolveNamed(s, e int) int {
 		return -1
 	}
 	if indefiniteOpeners[lower(d.Tokens[s])] && e-s > 1 {
+		// "a buoyant Gen. Norman Schwarzkopf": an adjective before a named person's title.
+		// Not "a spokesman for President X": the name must head the phrase.
+		headed := true
+		for k := s + 1; k < e; k++ {
+			switch lower(d.Tokens[k]) {
+			case "for", "of", "to", "from", "at", "with", "by", "'s", "’s":
+				headed = false
+			}
+		}
+		if last := d.Tokens[e-1]; headed && last.IsCapitalized() && e-s >= 3 {
+			if p := c.personIn(nlp.Range{Start: d.Tokens[e-2].Start, End: last.End}); p >= 0 && !c.headedAfterPossessive(s, e) {
+				return p
+			}
+		}
 		// "a Clinton aide", "one Trump supporter", "a spokesman for X": someone unnamed.
 		return -1
 	}
@@ -95,15 +111,54 @@ func (c *quoteCtx) resolveNamed(s, e int) int {
 	if p := c.personIn(nlp.Range{Start: d.Tokens[s].Start, End: last.End}); p >= 0 {
 		return p
 	}
+	// "China's ambassador to Britain warned": the one person given that whole title.
+	if p := c.personByFullTitle(s, e); p >= 0 {
+		return p
+	}
 	// A surname the people extractor did not locate here ("Haddad added").
 	if last.IsCapitalized() && last.IsWord() {
 		if p := people.PersonByName(c.people, last.Text); p >= 0 {
 			return p
 		}
+		// `"…", Water said` after "Kathryn Waters": a one-letter slip in a known surname.
+		if e-s == 1 {
+			if p := c.surnameSlip(last.Text); p >= 0 {
+				return p
+			}
+		}
 		return c.sharedName(-1, s, e)
 	}
 	// "the president said": the one person the article gives that title.
 	return c.personByTitle(s, e)
+}
+
+// personByFullTitle returns the one person whose title is the phrase [s, e) of two words or more,
+// without its article or possessor ("the ambassador to Britain", "China's ambassador to Britain"),
+// or -1.
+func (c *quoteCtx) personByFullTitle(s, e int) int {
+	d := c.d
+	if s < e && lower(d.Tokens[s]) == "the" {
+		s++
+	}
+	if s+2 < e && isPossessiveToken(d.Tokens[s+1].Text) {
+		s += 2
+	}
+	if e-s < 2 {
+		return -1
+	}
+	phrase := strings.ToLower(d.Text[d.Tokens[s].Start:d.Tokens[e-1].End])
+	found := -1
+	for pi, p := range c.people {
+		for _, t := range p.Titles {
+			if strings.ToLower(t) == phrase {
+				if found >= 0 && found != pi {
+					return -1
+				}
+				found = pi
+			}
+		}
+	}
+	return found
 }
 
 // indefiniteOpeners open a phrase that designates someone the text does not name.
@@ -201,3 +256,49 @@ func (c *quoteCtx) endsInOrganisation(s, e int) bool {
 
 // bodyWords head the name of an organisation that speaks for itself.
 var bodyWords = lexicon.Words("quotes/body_words")
+
+// surnameSlip returns the one person whose surname w misspells by one letter left out, added or
+// changed, for surnames of five letters or more, or -1.
+func (c *quoteCtx) surnameSlip(w string) int {
+	if len(w) < 5 {
+		return -1
+	}
+	found := -1
+	for pi, p := range c.people {
+		f := strings.Fields(p.Name)
+		if len(f) < 2 {
+			continue
+		}
+		if last := f[len(f)-1]; last != w && len(last) >= 5 && oneLetterApart(last, w) {
+			if found >= 0 {
+				return -1
+			}
+			found = pi
+		}
+	}
+	return found
+}
+
+// oneLetterApart reports whether a and b differ by one letter changed, added or removed.
+func oneLetterApart(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	switch len(a) - len(b) {
+	case 0:
+		diff := 0
+		for i := range a {
+			if a[i] != b[i] {
+				diff++
+			}
+		}
+		return diff == 1
+	case 1:
+		i := 0
+		for i < len(b) && a[i] == b[i] {
+			i++
+		}
+		return a[i+1:] == b[i:]
+	}
+	return false
+}

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"strings"
+
 	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
 )
 
@@ -125,8 +127,19 @@ const maxIntroTokens = 60
 func (c *quoteCtx) introducingSentence(qi int) attribution {
 	d, q := c.d, c.spans[qi]
 	e := d.TokenIndex(q.open)
-	pstart := d.TokenIndex(d.Paragraphs[q.para].Start)
-	if e <= pstart || !d.isSentenceEnd(e-1, c.paraEndTok(q.para)) {
+	para := q.para
+	pstart := d.TokenIndex(d.Paragraphs[para].Start)
+	if e <= pstart && para > 0 && c.wholeParagraph(q) && !c.quoteIn(para-1) {
+		// Erekat said it was a move to force them to give up. ¶ "They wanted us on our knees …":
+		// a paragraph that is all quote, after a paragraph that reports the person's words.
+		para--
+		pstart = d.TokenIndex(d.Paragraphs[para].Start)
+		e = c.paraEndTok(para)
+		if e <= pstart || !d.isSentenceEnd(e-1, e) {
+			return attribution{}
+		}
+	}
+	if e <= pstart || !d.isSentenceEnd(e-1, c.paraEndTok(para)) {
 		return attribution{}
 	}
 	if qi > 0 && c.spans[qi-1].para == q.para && d.TokenIndex(c.spans[qi-1].afterEnd) >= e-maxIntroTokens {
@@ -134,10 +147,10 @@ func (c *quoteCtx) introducingSentence(qi int) attribution {
 	}
 	end := e - 1
 	s := end
-	for s > pstart && s > end-maxIntroTokens && !d.isSentenceEnd(s-1, c.paraEndTok(q.para)) {
+	for s > pstart && s > end-maxIntroTokens && !d.isSentenceEnd(s-1, c.paraEndTok(para)) {
 		s--
 	}
-	if s > pstart && !d.isSentenceEnd(s-1, c.paraEndTok(q.para)) {
+	if s > pstart && !d.isSentenceEnd(s-1, c.paraEndTok(para)) {
 		return attribution{}
 	}
 	k, _, kind := c.findCue(s, end, false)
@@ -161,4 +174,21 @@ func (c *quoteCtx) introducingSentence(qi int) attribution {
 	}
 	a.kind = attrContinued
 	return a
+}
+
+// wholeParagraph reports whether quote q is all its paragraph holds, but for punctuation.
+func (c *quoteCtx) wholeParagraph(q quoteSpan) bool {
+	d := c.d
+	p := d.Paragraphs[q.para]
+	return q.close >= 0 && strings.TrimSpace(d.Text[p.Start:q.open]) == "" && strings.Trim(d.Text[q.afterEnd:p.End], " \t.") == ""
+}
+
+// quoteIn reports whether paragraph pi holds a quote.
+func (c *quoteCtx) quoteIn(pi int) bool {
+	for _, q := range c.spans {
+		if q.para == pi {
+			return true
+		}
+	}
+	return false
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/internal/brief"
+	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
 	"github.com/newsbrief/newsbrief/internal/extract/nlp"
 	"github.com/newsbrief/newsbrief/internal/extract/people"
 )
@@ -62,12 +63,23 @@ func extract(d *doc, people []brief.Person) []brief.Quote {
 	}
 	out := make([]brief.Quote, 0, len(done))
 	for _, rq := range done {
-		q := brief.Quote{
-			Span:      d.Span(withoutTrailingComma(d.Text, c.spans[rq.span].inner)),
-			Partial:   c.startsLowerCase(c.spans[rq.span]),
-			Fragments: make([]brief.Span, 0, len(rq.fragments)),
+		// Pieces of fewer than three words are no quote entries ("My hope," he said, "is that …"
+		// reports "is that …"); the speaker found through the first piece stays.
+		pieces := make([]int, 0, 1+len(rq.fragments))
+		for _, si := range append([]int{rq.span}, rq.fragments...) {
+			if d.quoteWords(c.spans[si]) >= minQuoteWords {
+				pieces = append(pieces, si)
+			}
 		}
-		for _, fi := range rq.fragments {
+		if len(pieces) == 0 {
+			continue
+		}
+		q := brief.Quote{
+			Span:      d.Span(withoutTrailingComma(d.Text, c.spans[pieces[0]].inner)),
+			Partial:   c.startsLowerCase(c.spans[pieces[0]]),
+			Fragments: make([]brief.Span, 0, len(pieces)-1),
+		}
+		for _, fi := range pieces[1:] {
 			q.Fragments = append(q.Fragments, d.Span(withoutTrailingComma(d.Text, c.spans[fi].inner)))
 		}
 		if rq.person >= 0 {
@@ -161,7 +173,100 @@ func (c *quoteCtx) attribute(qi int, done []resolvedQuote) (resolvedQuote, bool)
 		rq.cue = nlp.Range{Start: d.Tokens[a.cueS].Start, End: d.Tokens[a.cueE-1].End}
 	}
 	rq.person = c.resolveSpeaker(a, prev, q)
+	if rq.person < 0 {
+		// `"…," Morrison, Vindman's superior, said`: the phrase read is the apposition of the name
+		// before it.
+		if p, r, ok := c.nameBeforeApposition(a.spkS, a.spkE); ok {
+			rq.person, rq.spk = p, r
+		} else if p, end, ok := c.nameAfterRole(a.spkE); ok {
+			// "said Republican party boss Reince Priebus": the phrase read stopped at the role
+			// before the name.
+			rq.person, rq.spk = p, nlp.Range{Start: rq.spk.Start, End: end}
+		}
+	}
+	if rq.person >= 0 && a.spkE-a.spkS == 1 && personalPronouns[lower(d.Tokens[a.spkS])] {
+		if r, ok := c.namedSubject(rq.person, rq.spk); ok {
+			rq.spk = r
+		}
+	}
 	return rq, false
+}
+
+// nameBeforeApposition returns the person named right before the phrase [s, e) when the phrase is
+// set off by commas after the name ("Morrison, Vindman's superior,"), with the name's mention.
+func (c *quoteCtx) nameBeforeApposition(s, e int) (int, nlp.Range, bool) {
+	d := c.d
+	if s < 2 || e >= len(d.Tokens) || d.Tokens[s-1].Text != "," || d.Tokens[e].Text != "," {
+		return -1, nlp.Range{}, false
+	}
+	end := d.Tokens[s-2].End
+	for pi, p := range c.people {
+		for _, m := range p.Mentions {
+			if m.End == end && !c.insideQuote(m.Start) {
+				return pi, nlp.Range{Start: m.Start, End: m.End}, true
+			}
+		}
+	}
+	return -1, nlp.Range{}, false
+}
+
+// nameAfterRole returns the person named right after token e past one to three role words ("boss",
+// "campaign chairman"), and where the name ends.
+func (c *quoteCtx) nameAfterRole(e int) (int, int, bool) {
+	d := c.d
+	for k := e; k < len(d.Tokens) && k <= e+3; k++ {
+		t := d.Tokens[k]
+		if p := c.personIn(nlp.Range{Start: t.Start, End: t.End}); p >= 0 && k > e {
+			for _, m := range c.people[p].Mentions {
+				if m.Start == t.Start {
+					return p, m.End, true
+				}
+			}
+			return -1, 0, false
+		}
+		w := lower(t)
+		if !lexicon.RoleNouns[w] && !lexicon.TitleWords[w] && !lexicon.TitleModifiers[w] {
+			return -1, 0, false
+		}
+	}
+	return -1, 0, false
+}
+
+// namedSubject returns the mention of person pi that is the subject of an earlier cue in the sentence
+// of the pronoun at pron, when the pronoun opens that cue's reported clause: "Lynch said she
+// recalled thinking, "…"" and "Roe said Friday that she thinks …" name her at the attribution;
+// "Roe said …, though she said "…"" does not.
+func (c *quoteCtx) namedSubject(pi int, pron nlp.Range) (nlp.Range, bool) {
+	d := c.d
+	si := d.SentenceAt(pron.Start)
+	if si < 0 {
+		return nlp.Range{}, false
+	}
+	sent := d.Sentences[si]
+	for _, m := range c.people[pi].Mentions {
+		if m.Start < sent.Start || m.End > pron.Start || c.insideQuote(m.Start) {
+			continue
+		}
+		k := d.TokenIndex(m.End)
+		for j := k; j < len(d.Tokens) && j < k+6 && d.Tokens[j].Start < pron.Start; j++ {
+			if _, ok := lookupCue(lower(d.Tokens[j])); ok && isLowerWord(d.Tokens[j]) {
+				p := d.TokenIndex(pron.Start)
+				if p-j > 5 {
+					break
+				}
+				for x := j + 1; x < p; x++ {
+					if w := lower(d.Tokens[x]); !d.Tokens[x].IsWord() || clauseOpeners[w] && w != "that" {
+						return nlp.Range{}, false
+					}
+				}
+				return nlp.Range{Start: m.Start, End: m.End}, true
+			}
+			if d.Tokens[j].Text == "." || d.Tokens[j].Text == ";" {
+				break
+			}
+		}
+	}
+	return nlp.Range{}, false
 }
 
 // endsClause reports whether the quote closes its clause, so that an attribution after it is its

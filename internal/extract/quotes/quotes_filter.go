@@ -56,7 +56,20 @@ func (d *doc) isNameOrTitle(q quoteSpan) bool {
 	}
 	if i := d.TokenIndex(q.open); i > 0 {
 		prev := d.Tokens[i-1]
-		if namingWords[strings.ToLower(prev.Text)] {
+		if namingWords[strings.ToLower(prev.Text)] || namingNouns[strings.ToLower(prev.Text)] {
+			return true
+		}
+		// "had dubbed Sondland's role as "the Gordon problem"": a naming verb, its object, "as".
+		if strings.EqualFold(prev.Text, "as") {
+			for k := i - 2; k >= 0 && k >= i-10 && d.Tokens[k].Text != "." && d.Tokens[k].Text != ";"; k-- {
+				if namingVerbs[strings.ToLower(d.Tokens[k].Text)] {
+					return true
+				}
+			}
+		}
+		// `6. "The Gordon problem"`: a numbered sub-heading, all its paragraph.
+		if prev.Text == "." && i >= 2 && d.Tokens[i-2].IsNumber() && d.Tokens[i-2].Start == d.Paragraphs[q.para].Start &&
+			strings.TrimSpace(d.Text[q.afterEnd:d.Paragraphs[q.para].End]) == "" {
 			return true
 		}
 		// "her self-published book "A Choice, Not an Echo"", "his biography, "Lost Tycoon"": a
@@ -68,8 +81,23 @@ func (d *doc) isNameOrTitle(q quoteSpan) bool {
 			return true
 		}
 	}
+	// "the misnamed "right to work" law": a short quoted phrase that modifies the noun after it is a
+	// label.
+	if k := d.TokenIndex(q.afterEnd); q.close >= 0 && d.quoteWords(q) <= 4 && k < len(d.Tokens) && q.afterEnd == d.Tokens[k].Start-1 &&
+		labelNouns[d.Tokens[k].Text] {
+		return true
+	}
 	return false
 }
+
+// labelNouns after a short quoted phrase make it the name of a law, a plan or a movement.
+var labelNouns = lexicon.Words("quotes/label_nouns")
+
+// namingVerbs take an object and "as" before a name: "dubbed his role as "…"".
+var namingVerbs = map[string]bool{"dubbed": true, "nicknamed": true, "termed": true, "branded": true, "labeled": true, "labelled": true}
+
+// namingNouns before a quote make it a name, not speech: "the slogan "…"", "the hashtag "…"".
+var namingNouns = lexicon.Words("quotes/naming_nouns")
 
 // titledWorkNouns name a work whose title may follow in quotes, in Title Case.
 var titledWorkNouns = lexicon.Words("quotes/titled_work_nouns")

@@ -25,8 +25,10 @@ func TestTitlesWithSentencePunctuationInsideTheMarks(t *testing.T) {
 		{"show name closed by a comma", `On Sunday's broadcast of "Meet the Voters," Senator Ann Cole said the bill would pass.`, nil},
 		{"book title closed by a full stop", `She tells the story in her memoir, "A Long Way From Home."`, nil},
 		{"programme name in curly marks", `The two parties introduced the “Contract for Working Families,” which promised lower taxes.`, nil},
+		// Under three words the first piece is no entry of its own: the quotation is reported from
+		// its resumed piece (issue 16: phrases under 3 words get no quote entry).
 		{"one capitalised word opens speech", `"Honestly," she said, "we did not expect to win this district."`,
-			[]string{"Honestly"}},
+			[]string{"we did not expect to win this district."}},
 		{"a quoted Title Case headline is a sentence", `The campaign sent an email stating, "Governor Joins Long List of Leaders Backing the Plan as Vote Nears."`,
 			[]string{"Governor Joins Long List of Leaders Backing the Plan as Vote Nears."}},
 		{"speech in lower case is kept", `"We will rebuild every house," the mayor said.`, []string{"We will rebuild every house"}},

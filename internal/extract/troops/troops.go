@@ -166,7 +166,7 @@ func (sc *troopScanner) phrase(q nlp.Quantity) (troopFigure, bool) {
 	if !ok || !sc.headIsPersonnel(q, j, head, strong) {
 		return troopFigure{}, false
 	}
-	fig := troopFigure{q: q, end: head, unit: sc.lw[head], whereFrom: head}
+	fig := troopFigure{q: q, end: head, unit: troopUnitText(sc.toks[head].Text), whereFrom: head}
 	mods := sc.lw[j:head]
 	fig.who = sc.whoIn(j, head)
 	if fig.who == "" {
@@ -176,10 +176,23 @@ func (sc *troopScanner) phrase(q nlp.Quantity) (troopFigure, bool) {
 	if kind == troopConditional && !sc.conditionalIsArmed(&fig, j, head, mods) {
 		return troopFigure{}, false
 	}
+	// "a 40-strong team of commandos": the team's members are the personnel.
+	if p := sc.ofPersonnel(head); p > 0 && troopTeamNouns[sc.lw[head]] {
+		fig.end, fig.unit, fig.whereFrom = p, troopUnitText(sc.toks[p].Text), p
+		head = p
+		kind = troopPersonnel
+	}
 	if fig.end == head {
 		fig.end = sc.coordination(head)
-		if troopPoliceNouns[fig.unit] && fig.end == head && sc.nearCasualty(q.First, head) {
-			return troopFigure{}, false
+		// Police count when they are part of the fighting: killed or wounded in an attack, not
+		// counted as victims of something else, nor making arrests or keeping order.
+		if troopPoliceNouns[fig.unit] || kind == troopConditional && head-1 >= j && troopPoliceNouns[sc.lw[head-1]] {
+			if fig.end == head && sc.nearCasualty(q.First, head) && !sc.sentenceHas(troopAttackWords) {
+				return troopFigure{}, false
+			}
+			if sc.sentenceHas(troopOrderWords) {
+				return troopFigure{}, false
+			}
 		}
 		fig.whereFrom = fig.end
 		from := head
@@ -187,7 +200,7 @@ func (sc *troopScanner) phrase(q nlp.Quantity) (troopFigure, bool) {
 		if kind == troopConditional && head-1 >= j && troopQualifiers[sc.lw[head-1]] {
 			from = head - 1
 		}
-		fig.unit = nlp.QuantityLower(sc.d.Text[sc.toks[from].Start:sc.toks[fig.end].End])
+		fig.unit = troopUnitText(sc.d.Text[sc.toks[from].Start:sc.toks[fig.end].End])
 	}
 	sc.findWho(&fig, kind, head)
 	return fig, true
@@ -288,7 +301,7 @@ func (sc *troopScanner) headIsPersonnel(q nlp.Quantity, j, head int, strong bool
 		return false
 	}
 	// "a 16-member team" is troops only when its modifiers say so: "special forces team", "SEAL team".
-	if troopTeamNouns[w] && !troopForceNouns[w] && !sc.armedTeam(j, head) {
+	if troopTeamNouns[w] && !troopForceNouns[w] && !sc.armedTeam(j, head) && sc.ofPersonnel(head) < 0 {
 		return false
 	}
 	if troopCompoundHeads[sc.next(head)] {
@@ -614,4 +627,56 @@ func (sc *troopScanner) troop(fig troopFigure) brief.Troop {
 		}
 	}
 	return t
+}
+
+// ofPersonnel returns the personnel noun of an "of" phrase after the head ("a team of commandos",
+// "a unit of 40 elite paratroopers" is a figure of its own), or -1.
+func (sc *troopScanner) ofPersonnel(head int) int {
+	if head+1 >= len(sc.lw) || sc.lw[head+1] != "of" {
+		return -1
+	}
+	for k := head + 2; k < len(sc.lw) && k <= head+5; k++ {
+		if sc.toks[k].IsNumber() {
+			return -1
+		}
+		if troopPersonnelNouns[sc.lw[k]] {
+			return k
+		}
+		if !troopIsModifier(sc.toks[k], sc.lw[k]) && sc.lw[k] != "the" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// sentenceHas reports whether a word of the list is in the sentence.
+func (sc *troopScanner) sentenceHas(words map[string]bool) bool {
+	for _, w := range sc.lw {
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// troopUnitText writes a unit lower-case, as the guideline asks, except acronyms, which keep their
+// letters ("GIs", "SEALs").
+func troopUnitText(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		upper, lower := 0, 0
+		for _, c := range w {
+			switch {
+			case c >= 'A' && c <= 'Z':
+				upper++
+			case c >= 'a' && c <= 'z':
+				lower++
+			}
+		}
+		// "GIs", "SEALs" are acronyms; "POLICE" in a headline is a word in capitals.
+		if upper < 2 || lower == 0 && upper > 4 {
+			f[i] = nlp.QuantityLower(w)
+		}
+	}
+	return strings.Join(f, " ")
 }

@@ -145,3 +145,10 @@ var troopPoliceNouns = lexicon.Words("troops/police_nouns")
 
 // troopCasualtyWords mark a sentence part that counts victims.
 var troopCasualtyWords = lexicon.Words("troops/casualty_words")
+
+// troopAttackWords say a sentence reports an attack by armed men: police counted as its casualties
+// are in the fighting.
+var troopAttackWords = lexicon.Words("troops/attack_words")
+
+// troopOrderWords say police are keeping order or making arrests, not fighting.
+var troopOrderWords = lexicon.Words("troops/order_words")
