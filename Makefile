@@ -26,16 +26,19 @@ test:
 eval: build
 	@scripts/eval.sh $(BIN) $(EVAL)
 
-# Go benchmarks per extractor and for the whole brief, then a CLI throughput run.
+# Go benchmarks per extractor and for the whole brief, then the whole process's speed
+# (scripts/throughput.sh: BENCH_RUNS runs of each measure, median and range).
+BENCH_RUNS ?= 3
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 5x ./internal/...
-	@scripts/throughput.sh $(BIN) $(EVAL)
+	@scripts/throughput.sh $(BIN) $(EVAL) $(BENCH_RUNS)
 
 # Each fuzz target for FUZZTIME (default 1m).
 FUZZTIME ?= 1m
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzDecode -fuzztime $(FUZZTIME) ./internal/input
 	$(GO) test -run '^$$' -fuzz FuzzExtract -fuzztime $(FUZZTIME) ./internal/extract
+	$(GO) test -run '^$$' -fuzz FuzzProseTag -fuzztime $(FUZZTIME) ./internal/extract/nlp
 
 lint:
 	gofmt -l . | (! grep .)

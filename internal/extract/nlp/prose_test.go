@@ -149,3 +149,22 @@ func FuzzProseTag(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkProseModelLoad is what the first tie-break of a process pays to read the model (prose's
+// own load decodes gob maps for 0.5–0.7 s).
+func BenchmarkProseModelLoad(b *testing.B) {
+	for b.Loop() {
+		loadProseModel(proseModelData)
+	}
+}
+
+// BenchmarkProseTagWindow is one tie-break call: tokens, tags and labels for the ten words around a
+// one-word name.
+func BenchmarkProseTagWindow(b *testing.B) {
+	const window = "the state department. “We are not there yet,” Haddad said on Tuesday"
+	b.SetBytes(int64(len(window)))
+	Model()
+	for b.Loop() {
+		ProseTag(window, 0)
+	}
+}
