@@ -122,9 +122,12 @@ func renderOne(format string, b *brief.Brief) ([]byte, error) {
 // worker right after the brief (check runs its rules there, in parallel too).
 func process(entries []input.Entry, reader input.Reader, s *Streams, opts *briefOptions, after func(*result), emit func(result)) {
 	jobs := opts.jobs
-	work := make(chan result, jobs)
-	done := make(chan result, jobs)
+	// The reader keeps 64 articles per worker ready, so that a worker does not wait while the reader
+	// is briefly descheduled; done is as deep as the window, whose places the reader takes before
+	// sending, so that a worker never waits for the emitter.
 	win := newWindow(windowArticles*jobs, windowBytes)
+	work := make(chan result, 64*jobs)
+	done := make(chan result, windowArticles*jobs)
 
 	go func() {
 		seq := 0
