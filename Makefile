@@ -31,10 +31,12 @@ test-setup:
 eval: build
 	@GO=$(GO) scripts/eval.sh $(BIN) $(EVAL)
 
-# Go benchmarks per extractor and for the whole brief, then a CLI throughput run.
+# Go benchmarks per extractor and for the whole brief, then the whole process's speed
+# (scripts/throughput.sh: BENCH_RUNS runs of each measure, median and range).
+BENCH_RUNS ?= 3
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 5x ./internal/...
-	@scripts/throughput.sh $(BIN) $(EVAL)
+	@scripts/throughput.sh $(BIN) $(EVAL) $(BENCH_RUNS)
 
 # Each fuzz target for FUZZTIME (default 1m).
 FUZZTIME ?= 1m
@@ -43,6 +45,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzExtract -fuzztime $(FUZZTIME) ./internal/extract
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) ./internal/input/markdown
 	$(GO) test -run '^$$' -fuzz FuzzCLI -fuzztime $(FUZZTIME) ./internal/cli
+	$(GO) test -run '^$$' -fuzz FuzzProseTag -fuzztime $(FUZZTIME) ./internal/extract/nlp
 
 # Man pages generated from the commands (one per command) into man/man1.
 man: build

@@ -122,19 +122,24 @@ func renderOne(format string, b *brief.Brief) ([]byte, error) {
 }
 
 // process reads every article of entries, briefs them on opts.jobs goroutines and hands each result to
-// emit in input order, whatever the parallelism. At most a few articles per worker are in flight, so a
-// stream of any length runs in bounded memory and output starts before the input ends. after, when not
-// nil, runs on the worker right after the brief (check runs its rules there, in parallel too).
+// emit in input order, whatever the parallelism. The articles read but not yet emitted are bounded
+// (window), so a stream of any length runs in bounded memory and output starts before the input
+// ends; the bound is wide enough that the other workers go on briefing, and their results wait in
+// order, while one worker spends a long time on one large article. after, when not nil, runs on the
+// worker right after the brief (check runs its rules there, in parallel too).
 func process(entries []input.Entry, reader input.Reader, s *Streams, opts *briefOptions, after func(*result), emit func(result)) {
 	jobs := workers(opts.jobs, entries, reader.Format)
-	work := make(chan result, jobs)
-	done := make(chan result, jobs)
-	window := make(chan struct{}, 4*jobs) // articles read but not yet emitted
+	// The reader keeps 64 articles per worker ready, so that a worker does not wait while the reader
+	// is briefly descheduled; done is as deep as the window, whose places the reader takes before
+	// sending, so that a worker never waits for the emitter.
+	win := newWindow(windowArticles*jobs, windowBytes)
+	work := make(chan result, 64*jobs)
+	done := make(chan result, windowArticles*jobs)
 
 	go func() {
 		seq := 0
 		send := func(a input.Article) {
-			window <- struct{}{}
+			win.acquire(len(a.Text))
 			work <- result{seq: seq, article: a}
 			seq++
 		}
@@ -161,10 +166,13 @@ func process(entries []input.Entry, reader input.Reader, s *Streams, opts *brief
 			for r := range work {
 				r.article = reader.Prepare(r.article) // fetch, extract a page: on the workers, in parallel
 				if r.article.Err == nil && !opts.textOnly {
+					n := len(r.article.Text)
+					memory.begin(n)
 					r.brief = briefOf(r.article, opts)
 					if after != nil {
 						after(&r)
 					}
+					memory.end(n)
 				}
 				done <- r
 			}
@@ -185,11 +193,58 @@ func process(entries []input.Entry, reader input.Reader, s *Streams, opts *brief
 				break
 			}
 			delete(pending, next)
+			n := len(p.article.Text)
 			emit(p)
-			<-window
+			win.release(n)
 			next++
 		}
 	}
+}
+
+// The reorder window: at most windowArticles articles per worker, and at most windowBytes of their
+// text (or four times the largest article yet), are read and not yet emitted. While one worker
+// briefs a large article, the others go on briefing the articles after it until they fill the
+// window: about 1,700 wire stories.
+const (
+	windowArticles = 1024
+	windowBytes    = 8 << 20
+)
+
+// window counts the articles read and not yet emitted, and their bytes.
+type window struct {
+	mu                 sync.Mutex
+	free               *sync.Cond
+	articles, bytes    int
+	maxArticles, maxBy int
+}
+
+func newWindow(articles, bytes int) *window {
+	w := &window{maxArticles: articles, maxBy: bytes}
+	w.free = sync.NewCond(&w.mu)
+	return w
+}
+
+// acquire waits until an article of n bytes fits in the window, and takes its place. The window
+// holds at least four times the largest article yet: the text the other workers brief, at the same
+// speed per byte, while one worker briefs it.
+func (w *window) acquire(n int) {
+	w.mu.Lock()
+	w.maxBy = max(w.maxBy, 4*n)
+	for w.articles > 0 && (w.articles >= w.maxArticles || w.bytes+n > w.maxBy) {
+		w.free.Wait()
+	}
+	w.articles++
+	w.bytes += n
+	w.mu.Unlock()
+}
+
+// release gives back the place of an emitted article of n bytes.
+func (w *window) release(n int) {
+	w.mu.Lock()
+	w.articles--
+	w.bytes -= n
+	w.mu.Unlock()
+	w.free.Signal()
 }
 
 // briefOf extracts one article's brief, with the publication date the user or the record gave.
