@@ -18,7 +18,9 @@ type Doc struct {
 	Lines      []Range // each line, without its line end
 	Paragraphs []Range // blocks of content lines separated by blank lines; furniture excluded
 	Sentences  []Range // sentences inside paragraphs, trimmed
-	Tokens     []Token
+	// SentenceTokens holds, for each sentence, the token indices [Start, End) of the tokens inside it.
+	SentenceTokens []Range
+	Tokens         []Token
 	Furniture  []input.Furniture // lines that are article furniture, not content
 
 	Title    *Range // the headline: a first short line without final punctuation, followed by a blank line
@@ -36,6 +38,7 @@ func Analyze(text string) *Doc {
 	d.Paragraphs = d.splitParagraphs()
 	d.Tokens = Tokenize(text)
 	d.Sentences = d.splitSentences()
+	d.SentenceTokens = d.sentenceTokens()
 	d.findTitle()
 	d.findDateline()
 	return d
@@ -133,6 +136,25 @@ func (d *Doc) TokensIn(r Range) []Token {
 		j++
 	}
 	return d.Tokens[i:j]
+}
+
+// sentenceTokens finds each sentence's tokens in one walk over the tokens (sentences are in order
+// and do not overlap).
+func (d *Doc) sentenceTokens() []Range {
+	out := make([]Range, len(d.Sentences))
+	k := 0
+	for i, s := range d.Sentences {
+		for k < len(d.Tokens) && d.Tokens[k].Start < s.Start {
+			k++
+		}
+		lo := k
+		for k < len(d.Tokens) && d.Tokens[k].End <= s.End {
+			k++
+		}
+		out[i] = Range{lo, k}
+		k = lo
+	}
+	return out
 }
 
 // SentenceAt returns the index of the sentence containing pos, or -1.

@@ -24,6 +24,10 @@ type personBuilder struct {
 	people []*personDraft
 	// demonymSeen caches, per demonym, whether the article uses it (see countryOfText).
 	demonymSeen map[string]bool
+	// byWord lists, for each name word, the indices in people of those whose name has it; the first
+	// indexed people are indexed (see people_index.go).
+	byWord  map[string][]int
+	indexed int
 }
 
 // creates reports whether seg on its own is enough to introduce a person.
@@ -182,8 +186,8 @@ func (s *nameSeg) weakOnly() bool { return s.weak && !s.strong && !s.medium }
 
 // containing returns the person whose name holds words as a contiguous run, or nil.
 func (b *personBuilder) containing(words []string) *personDraft {
-	for _, p := range b.people {
-		if indexWords(p.words, words) >= 0 {
+	for _, i := range b.withAll(words) {
+		if p := b.people[i]; indexWords(p.words, words) >= 0 {
 			return p
 		}
 	}
@@ -194,7 +198,12 @@ func (b *personBuilder) containing(words []string) *personDraft {
 // the given name ("Kristin" / "Kristen" with the same surname) or by middle initials ("James Kopp"
 // for James C. Kopp), or nil.
 func (b *personBuilder) variantOf(words []string) *personDraft {
-	for _, p := range b.people {
+	if len(words) < 2 {
+		return nil
+	}
+	// Either form keeps every word but the first: the candidates have them all.
+	for _, i := range b.withAll(words[1:]) {
+		p := b.people[i]
 		if len(p.words) > len(words) && len(words) >= 2 && slices.Equal(withoutMiddleInitials(p.words), words) {
 			return p
 		}
@@ -263,7 +272,8 @@ func indexWords(words, sub []string) int {
 // matchWord returns the people whose name has w as a word, surnames (last words) first.
 func (b *personBuilder) matchWord(w string) []*personDraft {
 	var last, other []*personDraft
-	for _, p := range b.people {
+	for _, i := range b.withWord(w) {
+		p := b.people[i]
 		if len(p.words) == 0 {
 			continue
 		}
@@ -287,7 +297,8 @@ func (b *personBuilder) matchWord(w string) []*personDraft {
 // lastNameOf returns the people of more than one word whose last word is w.
 func (b *personBuilder) lastNameOf(w string) []*personDraft {
 	var out []*personDraft
-	for _, p := range b.people {
+	for _, i := range b.withWord(w) {
+		p := b.people[i]
 		if len(p.words) >= 2 && p.words[len(p.words)-1] == w {
 			out = append(out, p)
 		}
@@ -330,8 +341,8 @@ func (b *personBuilder) attach(segs []nameSeg) {
 func (b *personBuilder) resolve(s *nameSeg, lastSent map[*personDraft]int) (*personDraft, nlp.Range) {
 	if len(s.words) >= 2 {
 		var found []*personDraft
-		for _, p := range b.people {
-			if indexWords(p.words, s.words) >= 0 {
+		for _, i := range b.withAll(s.words) {
+			if p := b.people[i]; indexWords(p.words, s.words) >= 0 {
 				found = append(found, p)
 			}
 		}
@@ -343,15 +354,31 @@ func (b *personBuilder) resolve(s *nameSeg, lastSent map[*personDraft]int) (*per
 		if len(found) > 0 {
 			return b.pick(found, s, lastSent), s.r
 		}
-		// A known full name inside a longer stretch.
-		for _, p := range b.people {
-			if len(p.words) < 2 {
+		// A known full name inside a longer stretch: the first person in b.people whose name opens
+		// with one of the stretch's words and lies inside it.
+		first, at := -1, 0
+		for j, w := range s.words {
+			if indexOfWord(s.words[:j], w) >= 0 {
 				continue
 			}
-			if k := indexWords(s.words, p.words); k >= 0 {
-				items := s.run.items[s.lo+k : s.lo+k+len(p.words)]
-				return p, nlp.Range{Start: items[0].r.Start, End: items[len(items)-1].r.End}
+			for _, i := range b.withWord(w) {
+				if first >= 0 && i >= first {
+					break
+				}
+				p := b.people[i]
+				if len(p.words) < 2 || p.words[0] != w {
+					continue
+				}
+				if k := indexWords(s.words, p.words); k >= 0 {
+					first, at = i, k
+					break
+				}
 			}
+		}
+		if first >= 0 {
+			p := b.people[first]
+			items := s.run.items[s.lo+at : s.lo+at+len(p.words)]
+			return p, nlp.Range{Start: items[0].r.Start, End: items[len(items)-1].r.End}
 		}
 		// A known surname opening or closing a longer stretch ("the Picasso Factory").
 		for _, k := range []int{s.lo, s.hi - 1} {

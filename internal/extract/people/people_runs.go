@@ -51,11 +51,7 @@ func (d *doc) nameRuns() []nameRun {
 			continue
 		}
 		headline := d.Title != nil && s.Overlaps(*d.Title)
-		lo := d.TokenIndex(s.Start)
-		hi := lo
-		for hi < len(d.Tokens) && d.Tokens[hi].End <= s.End {
-			hi++
-		}
+		lo, hi := d.sentenceTokens(si)
 		runs = d.runsIn(runs, lo, hi, si, headline, skip)
 	}
 	titleCase := d.titleCase()

@@ -42,6 +42,10 @@ func (d *doc) segments(runs []nameRun) []nameSeg {
 	for ri := range runs {
 		run := &runs[ri]
 		items := run.items
+		// The stretch of name parts a scan from lo reaches, and where trimming it ended, kept for the
+		// next lo inside the same stretch: a run of initials ("J. R. J. R. …") is then walked once
+		// rather than once per item.
+		scanEnd, trimOf, trimEnd := -1, -1, -1
 		for lo := 0; lo < len(items); {
 			if it := items[lo]; it.class == itemOpener && it.atStart && !functionWords[strings.ToLower(it.word)] {
 				// "Bush later spoke": an ordinary word opening a sentence may still be a known
@@ -56,12 +60,22 @@ func (d *doc) segments(runs []nameRun) []nameSeg {
 				continue
 			}
 			hi := lo + 1
+			if lo+1 < scanEnd {
+				hi = scanEnd // items [lo, scanEnd) are name parts: the last scan went through them
+			}
 			for hi < len(items) && (isNamePart(items[hi].class) || d.surnameAfterTitle(items, lo, hi)) {
 				hi++
 			}
+			scanEnd = hi
 			// A name does not end in a particle or an initial ("Charles G. and David H. Koch").
-			for hi > lo+1 && (items[hi-1].class == itemParticle || items[hi-1].class == itemInitial) {
-				hi--
+			if hi == trimOf {
+				hi = max(trimEnd, lo+1)
+			} else {
+				trimOf = hi
+				for hi > lo+1 && (items[hi-1].class == itemParticle || items[hi-1].class == itemInitial) {
+					hi--
+				}
+				trimEnd = hi
 			}
 			hi = d.secondNameCut(items, lo, hi)
 			// "Scientologist Tom Cruise", "Relations Alia Salem": capitalised words before a given name
@@ -189,13 +203,8 @@ func (d *doc) weigh(seg *nameSeg) {
 
 // sentenceTokens returns the token range [slo, shi) of sentence i.
 func (d *doc) sentenceTokens(i int) (slo, shi int) {
-	sent := d.Sentences[i]
-	slo = d.TokenIndex(sent.Start)
-	shi = slo
-	for shi < len(d.Tokens) && d.Tokens[shi].End <= sent.End {
-		shi++
-	}
-	return slo, shi
+	r := d.SentenceTokens[i]
+	return r.Start, r.End
 }
 
 // weighTitles reads the titles around the name: before it a title, an honorific or a comma-set role,
