@@ -57,13 +57,14 @@ func (b *personBuilder) tieBreak(segs []nameSeg) {
 	// A word prose calls a person at most of its reporting verbs is one; a word it calls a place or
 	// an organisation as often ("Microsoft says") is not reliably a person.
 	votes := map[string]int{}
+	asked := map[proseQuestion]bool{}
 	for _, s := range undecided {
 		w := s.words[0]
 		if things[w] || b.countryOfText(w) {
 			votes[w] -= len(undecided) // never a person
 			continue
 		}
-		if b.d.proseCallsPerson(s) {
+		if b.d.proseCallsPersonOnce(s, asked) {
 			votes[w]++
 		} else {
 			votes[w]--
@@ -74,6 +75,25 @@ func (b *personBuilder) tieBreak(segs []nameSeg) {
 			b.people = append(b.people, &personDraft{words: s.words, name: s.r, first: s.r.Start})
 		}
 	}
+}
+
+// proseQuestion is what proseCallsPerson asks: the window's text and the name's place in it. prose's
+// answer depends on nothing else, so an article that repeats a sentence ("No," Biden said.) asks once.
+type proseQuestion struct {
+	window     string
+	start, end int
+}
+
+// proseCallsPersonOnce is proseCallsPerson, asked once per distinct question.
+func (d *doc) proseCallsPersonOnce(s *nameSeg, asked map[proseQuestion]bool) bool {
+	w := d.window(s.run.sent, s.firstTok(), s.lastTok())
+	q := proseQuestion{d.Slice(w), s.r.Start - w.Start, s.r.End - w.Start}
+	answer, ok := asked[q]
+	if !ok {
+		answer = d.proseCallsPerson(s)
+		asked[q] = answer
+	}
+	return answer
 }
 
 // proseCallsPerson reports whether prose labels exactly the words of s a person's name.

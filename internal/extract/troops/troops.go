@@ -25,9 +25,9 @@ func extract(d *doc) []brief.Troop {
 			lw[i] = "seals (animals)" // only the capitalised "SEALs" are commandos
 		}
 	}
-	for _, s := range d.Sentences {
-		first := d.TokenIndex(s.Start)
-		toks := d.TokensIn(s)
+	for si := range d.Sentences {
+		st := d.SentenceTokens[si]
+		first, toks := st.Start, d.Tokens[st.Start:st.End]
 		if len(toks) == 0 {
 			continue
 		}
@@ -44,6 +44,8 @@ type troopScanner struct {
 	toks  []nlp.Token
 	lw    []string        // the tokens' lower-case text
 	armed map[string]bool // acronyms this article uses for armed groups ("SPLA troops")
+	// forceAt is whoNear's index of the sentence's named forces, built on first use.
+	forceAt []int
 }
 
 // troopFigure is a figure found, with the token range it covers.
