@@ -32,6 +32,9 @@ type Brief struct {
 	Quotes          []Quote  `json:"quotes"`
 	Dates           []Date   `json:"dates"`
 	Troops          []Troop  `json:"troops"`
+	// Truncated is set when the article was too long to analyse whole (over about a million
+	// tokens or lines): everything above comes from its beginning only.
+	Truncated bool `json:"truncated,omitempty"`
 }
 
 // Span is a located stretch of the article text.

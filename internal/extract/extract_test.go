@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/newsbrief/newsbrief/internal/brief"
+	"github.com/newsbrief/newsbrief/internal/extract/dates"
 	"github.com/newsbrief/newsbrief/internal/extract/nlp"
 )
 
@@ -29,5 +30,16 @@ func TestCreditLine(t *testing.T) {
 	text := "Rebels seize airport by Jane Smith\r\n\r\nKHARTOUM, April 2, 1997 (AFP) - Rebels took the airport.\r\n\r\nAlso Read | Army vows to retake town\r\n\r\nFollow us on Twitter\r\n\r\n[Edited with AP inputs]"
 	if got := credit(nlp.Analyze(text)); got == nil || *got != "AP" {
 		t.Errorf("credit = %v", got)
+	}
+}
+
+// An article of nothing but weekdays stops at dates.MaxMentions and says so; a real one does not.
+func TestTruncatedDates(t *testing.T) {
+	b := Extract("t", strings.Repeat("Monday ", dates.MaxMentions+10), Options{Published: "2021-12-29", PublishedSource: brief.PublishedFromFlag})
+	if !b.Truncated || len(b.Dates) > dates.MaxMentions {
+		t.Fatalf("truncated %v with %d dates", b.Truncated, len(b.Dates))
+	}
+	if b := Extract("t", "Talks resume on Monday.", Options{}); b.Truncated {
+		t.Fatal("a short article marked truncated")
 	}
 }

@@ -49,9 +49,19 @@ func (t Token) IsNumber() bool {
 // numbers keep their separators (100,000, 1.5); a possessive 's or ’s becomes a token of its own so
 // that "Putin’s" yields the name "Putin".
 func Tokenize(text string) []Token {
-	tokens := make([]Token, 0, len(text)/5)
+	tokens, _ := tokenize(text, len(text)+1)
+	return tokens
+}
+
+// tokenize is Tokenize stopped before the token that would be the max+1st (a possessive's two
+// tokens count as one word); it returns where it stopped, len(text) when it did not.
+func tokenize(text string, max int) ([]Token, int) {
+	tokens := make([]Token, 0, min(len(text)/5, max)+1)
 	i := 0
 	for i < len(text) {
+		if len(tokens) >= max {
+			return tokens, i
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.IsSpace(r):
@@ -71,7 +81,7 @@ func Tokenize(text string) []Token {
 			i += size
 		}
 	}
-	return tokens
+	return tokens, len(text)
 }
 
 // scanWord returns the end of the word that starts at i.

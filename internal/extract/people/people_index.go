@@ -1,5 +1,7 @@
 package people
 
+import "strings"
+
 // The people found so far, indexed by the words of their names, so that finding the person a
 // mention names costs about the same whether the article names ten people or ten thousand. The
 // index follows b.people (it only ever grows): every lookup first indexes the people added since the
@@ -9,9 +11,20 @@ package people
 func (b *personBuilder) sync() {
 	if b.byWord == nil {
 		b.byWord = map[string][]int{}
+		b.byName = map[string]int{}
+		b.byLast = map[string][]int{}
 	}
 	for ; b.indexed < len(b.people); b.indexed++ {
 		p := b.people[b.indexed]
+		if len(p.words) >= 2 {
+			key := strings.Join(p.words, " ")
+			if _, ok := b.byName[key]; !ok {
+				b.byName[key] = b.indexed
+			}
+			b.longest = max(b.longest, len(p.words))
+			last := p.words[len(p.words)-1]
+			b.byLast[last] = append(b.byLast[last], b.indexed)
+		}
 		for k, w := range p.words {
 			if indexOfWord(p.words[:k], w) >= 0 {
 				continue // a word written twice is listed once
@@ -45,6 +58,25 @@ func (b *personBuilder) withAll(words []string) []int {
 		}
 	}
 	return best
+}
+
+// inside returns the first person in b.people whose name of two words or more lies inside words,
+// and where it starts there; -1 when none does. It looks up each stretch of words no longer than the
+// longest such name.
+func (b *personBuilder) inside(words []string) (first, at int) {
+	b.sync()
+	first = -1
+	for k := range words {
+		for n := 2; n <= b.longest && k+n <= len(words); n++ {
+			if i, ok := b.byName[strings.Join(words[k:k+n], " ")]; ok && (first < 0 || i < first) {
+				first = i
+			}
+		}
+	}
+	if first >= 0 {
+		at = indexWords(words, b.people[first].words)
+	}
+	return first, at
 }
 
 // withWord returns, in b.people order, the people whose name has the word w.

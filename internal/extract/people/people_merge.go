@@ -27,7 +27,25 @@ type personBuilder struct {
 	// byWord lists, for each name word, the indices in people of those whose name has it; the first
 	// indexed people are indexed (see people_index.go).
 	byWord  map[string][]int
+	byName  map[string]int   // the first person of each name of two words or more, by its words joined
+	byLast  map[string][]int // the people of two words or more, by their last word
+	longest int              // the most words in a name
 	indexed int
+	// truncated is set when MaxPeople people are known and a further one was left out.
+	truncated bool
+}
+
+// MaxPeople is the most people one article yields: a real article names dozens, an input of nothing
+// but distinct names stops here rather than holding a person per name.
+const MaxPeople = 1 << 16
+
+// add introduces p, unless MaxPeople are already known.
+func (b *personBuilder) add(p *personDraft) {
+	if len(b.people) >= MaxPeople {
+		b.truncated = true
+		return
+	}
+	b.people = append(b.people, p)
 }
 
 // creates reports whether seg on its own is enough to introduce a person.
@@ -53,7 +71,7 @@ func (b *personBuilder) build(segs []nameSeg) {
 	companies := b.d.companyNames()
 	// "Milton Roy said" after "Milton Roy Corp.": a company's name needs a title or an apposition
 	// to be a person's too.
-	company := func(s *nameSeg) bool { return !s.strong && companies[strings.Join(s.words, " ")] }
+	company := func(s *nameSeg) bool { return !s.strong && len(companies) > 0 && companies[strings.Join(s.words, " ")] }
 	// Multi-word names first, longest first so "L. Ron Hubbard" exists before "Ron Hubbard" joins it.
 	order := make([]int, 0, len(segs))
 	for i := range segs {
@@ -70,7 +88,7 @@ func (b *personBuilder) build(segs []nameSeg) {
 		if p := b.variantOf(s.words); p != nil {
 			continue
 		}
-		b.people = append(b.people, &personDraft{words: s.words, name: s.r, first: s.r.Start})
+		b.add(&personDraft{words: s.words, name: s.r, first: s.r.Start})
 	}
 	// One-word names with strong evidence of their own ("Mr Toccafondi", "Ramzan" after a title).
 	for i := range segs {
@@ -81,7 +99,7 @@ func (b *personBuilder) build(segs []nameSeg) {
 		if len(b.royalMatch(s, b.matchWord(s.words[0]))) > 0 {
 			continue
 		}
-		b.people = append(b.people, &personDraft{words: s.words, name: s.r, first: s.r.Start})
+		b.add(&personDraft{words: s.words, name: s.r, first: s.r.Start})
 	}
 	// Last, stretches with no evidence but their unfamiliar words, unless a word is already a known
 	// person's ("Picasso Polaroid exhibits").
@@ -93,7 +111,7 @@ func (b *personBuilder) build(segs []nameSeg) {
 		// A known name first ("Picasso Polaroid") is that person and a thing of theirs; a shared
 		// surname last ("Baggio Leung" beside "Priscilla Leung") is a new person.
 		if len(b.matchWord(s.words[0])) == 0 {
-			b.people = append(b.people, &personDraft{words: s.words, name: s.r, first: s.r.Start})
+			b.add(&personDraft{words: s.words, name: s.r, first: s.r.Start})
 		}
 	}
 }
@@ -133,7 +151,7 @@ func (b *personBuilder) namesAfterPlaces(segs []nameSeg) {
 			continue
 		}
 		r := nlp.Range{Start: given.r.Start, End: s.run.items[s.hi-1].r.End}
-		b.people = append(b.people, &personDraft{words: words, name: r, first: r.Start})
+		b.add(&personDraft{words: words, name: r, first: r.Start})
 	}
 }
 
@@ -161,7 +179,7 @@ func (b *personBuilder) coordinated(segs []nameSeg) {
 		}
 		if i > 0 && isPerson(&segs[i-1]) && b.listed(segs[i-1].lastTok(), s.firstTok()) ||
 			i+1 < len(segs) && isPerson(&segs[i+1]) && b.listed(s.lastTok(), segs[i+1].firstTok()) {
-			b.people = append(b.people, &personDraft{words: s.words, name: s.r, first: s.r.Start})
+			b.add(&personDraft{words: s.words, name: s.r, first: s.r.Start})
 		}
 	}
 }
@@ -297,7 +315,8 @@ func (b *personBuilder) matchWord(w string) []*personDraft {
 // lastNameOf returns the people of more than one word whose last word is w.
 func (b *personBuilder) lastNameOf(w string) []*personDraft {
 	var out []*personDraft
-	for _, i := range b.withWord(w) {
+	b.sync()
+	for _, i := range b.byLast[w] {
 		p := b.people[i]
 		if len(p.words) >= 2 && p.words[len(p.words)-1] == w {
 			out = append(out, p)
@@ -356,26 +375,7 @@ func (b *personBuilder) resolve(s *nameSeg, lastSent map[*personDraft]int) (*per
 		}
 		// A known full name inside a longer stretch: the first person in b.people whose name opens
 		// with one of the stretch's words and lies inside it.
-		first, at := -1, 0
-		for j, w := range s.words {
-			if indexOfWord(s.words[:j], w) >= 0 {
-				continue
-			}
-			for _, i := range b.withWord(w) {
-				if first >= 0 && i >= first {
-					break
-				}
-				p := b.people[i]
-				if len(p.words) < 2 || p.words[0] != w {
-					continue
-				}
-				if k := indexWords(s.words, p.words); k >= 0 {
-					first, at = i, k
-					break
-				}
-			}
-		}
-		if first >= 0 {
+		if first, at := b.inside(s.words); first >= 0 {
 			p := b.people[first]
 			items := s.run.items[s.lo+at : s.lo+at+len(p.words)]
 			return p, nlp.Range{Start: items[0].r.Start, End: items[len(items)-1].r.End}

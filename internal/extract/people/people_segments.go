@@ -38,7 +38,15 @@ func (s *nameSeg) lastTok() int  { return s.run.items[s.hi-1].last }
 
 // segments splits each run into stretches of name words and gathers their evidence.
 func (d *doc) segments(runs []nameRun) []nameSeg {
-	var segs []nameSeg
+	n := 0 // a segment starts at a name word, an initial or an opener: at most one per such item
+	for _, r := range runs {
+		for _, it := range r.items {
+			if it.class == itemName || it.class == itemInitial || it.class == itemOpener {
+				n++
+			}
+		}
+	}
+	segs := make([]nameSeg, 0, n)
 	for ri := range runs {
 		run := &runs[ri]
 		items := run.items
