@@ -4,7 +4,7 @@ BIN     := bin/newsbrief
 EVAL    ?= ../shared/eval
 ARTICLE ?= testdata/seed.txt
 
-.PHONY: build run test eval bench fuzz lint deps clean
+.PHONY: build run test eval bench bench-hostile fuzz lint deps clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/newsbrief
@@ -26,10 +26,17 @@ test:
 eval: build
 	@scripts/eval.sh $(BIN) $(EVAL)
 
-# Go benchmarks per extractor and for the whole brief, then a CLI throughput run.
+# Go benchmarks per extractor and for the whole brief, then a CLI throughput run, then the hostile
+# benchmark.
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 5x ./internal/...
 	@scripts/throughput.sh $(BIN) $(EVAL)
+	@$(MAKE) --no-print-directory bench-hostile
+
+# Degenerate articles (scripts/hostile.py) at 64 KiB, 1 MiB and 4 MiB: CPU-seconds per MB beside real
+# news text's, and peak RSS; then each at 16 MiB, and two under the default -j.
+bench-hostile: build
+	@scripts/bench-hostile.sh $(BIN)
 
 # Each fuzz target for FUZZTIME (default 1m).
 FUZZTIME ?= 1m
