@@ -1,7 +1,6 @@
 package dates
 
 import (
-	"strings"
 
 	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
 	"github.com/newsbrief/newsbrief/internal/extract/nlp"
@@ -27,11 +26,7 @@ type dateScanner struct {
 const MaxMentions = 1 << 16
 
 func newDateScanner(d *doc) *dateScanner {
-	s := &dateScanner{d: d, toks: d.Tokens, low: make([]string, len(d.Tokens))}
-	for i, t := range d.Tokens {
-		s.low[i] = strings.ToLower(t.Text)
-	}
-	return s
+	return &dateScanner{d: d, toks: d.Tokens, low: d.Lower}
 }
 
 // scan finds every date mention.

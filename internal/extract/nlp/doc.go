@@ -21,6 +21,8 @@ type Doc struct {
 	// SentenceTokens holds, for each sentence, the token indices [Start, End) of the tokens inside it.
 	SentenceTokens []Range
 	Tokens         []Token
+	// Lower holds each token's text in lower case (strings.ToLower), computed once for every family.
+	Lower []string
 	Furniture      []input.Furniture // lines that are article furniture, not content
 
 	Title    *Range // the headline: a first short line without final punctuation, followed by a blank line
@@ -61,6 +63,10 @@ func Analyze(text string) *Doc {
 	d.Furniture = input.FindFurniture(text)
 	d.Paragraphs = d.splitParagraphs()
 	d.Tokens = tokens
+	d.Lower = make([]string, len(tokens))
+	for i, t := range tokens {
+		d.Lower[i] = strings.ToLower(t.Text)
+	}
 	d.Sentences = d.splitSentences()
 	d.SentenceTokens = d.sentenceTokens()
 	d.findTitle()

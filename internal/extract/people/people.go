@@ -84,7 +84,7 @@ func (d *doc) fullestForm(mentions []nlp.Range) string {
 func (b *personBuilder) corefTitles() {
 	d := b.d
 	for i := 0; i+2 < len(d.Tokens); i++ {
-		if strings.ToLower(d.Tokens[i].Text) != "the" {
+		if d.Lower[i] != "the" {
 			continue
 		}
 		nat, role := d.Tokens[i+1], d.Tokens[i+2]

@@ -190,7 +190,7 @@ func (b *personBuilder) listed(a, c int) bool {
 		return false
 	}
 	for k := a + 1; k < c; k++ {
-		switch strings.ToLower(b.d.Tokens[k].Text) {
+		switch b.d.Lower[k] {
 		case ",", "and", "&":
 		default:
 			return false

@@ -124,14 +124,14 @@ func (d *doc) roleBeforeCountry(items []nameItem, lo, slo int) bool {
 		}
 	}
 	k := items[0].first - 1
-	if k >= slo && strings.ToLower(d.Tokens[k].Text) == "the" {
+	if k >= slo && d.Lower[k] == "the" {
 		k--
 	}
 	if k-1 < slo {
 		return false
 	}
-	w := strings.ToLower(d.Tokens[k].Text)
-	return (w == "to" || w == "of") && lexicon.RoleNouns[strings.ToLower(d.Tokens[k-1].Text)]
+	w := d.Lower[k]
+	return (w == "to" || w == "of") && lexicon.RoleNouns[d.Lower[k-1]]
 }
 
 // surnameAfterTitle reports whether the place or organisation word at items[hi] is a surname: it
@@ -265,7 +265,7 @@ func (d *doc) weighFollowing(seg *nameSeg, slo, shi int) {
 		seg.veto = true
 	}
 	if seg.hi == len(items) && runEnd < shi {
-		next := strings.ToLower(d.Tokens[runEnd].Text)
+		next := d.Lower[runEnd]
 		switch {
 		case lexicon.PersonContextCues[next]:
 			seg.strong = true
@@ -347,21 +347,21 @@ func (d *doc) weighBeforeRun(seg *nameSeg, slo int, given bool) {
 	// "the Tom Cruise video").
 	runStart := items[0].first
 	if seg.lo == 0 && runStart > slo {
-		prev := strings.ToLower(d.Tokens[runStart-1].Text)
+		prev := d.Lower[runStart-1]
 		switch {
-		case prev == "state" && runStart-3 >= slo && strings.ToLower(d.Tokens[runStart-2].Text) == "of" &&
-			lexicon.RoleNouns[strings.ToLower(d.Tokens[runStart-3].Text)]:
+		case prev == "state" && runStart-3 >= slo && d.Lower[runStart-2] == "of" &&
+			lexicon.RoleNouns[d.Lower[runStart-3]]:
 			// "head of state Arpad Goencz", "secretary of state Madeleine Albright".
 			seg.strong = true
 		case workNouns[prev] || lexicon.LowerPlaceCues[prev] || lexicon.LowerPlaceCues[strings.TrimSuffix(prev, "s")]:
 			seg.veto = true
 		case lexicon.PlacePrepositions[prev] && !(given && prev == "from"), prev == "the" && !given:
 			seg.veto = true
-		case prev == "to" && runStart-2 >= slo && motionWords[strings.ToLower(d.Tokens[runStart-2].Text)]:
+		case prev == "to" && runStart-2 >= slo && motionWords[d.Lower[runStart-2]]:
 			// "headed to Cairo", "a flight to Addis Ababa".
 			seg.veto = true
 		case (prev == "of" || prev == "on" || prev == "for") && runStart-2 >= slo && isCapital(d.Tokens[runStart-2].Text) &&
-			isOrgCue(strings.ToLower(d.Tokens[runStart-2].Text)):
+			isOrgCue(d.Lower[runStart-2]):
 			// "the Bureau of Labor Statistics", "University of North Carolina".
 			seg.veto = true
 		case prev == "of" && !seg.strong && !given:
