@@ -194,7 +194,7 @@ func (d *doc) classifyRun(run *nameRun, allCaps bool) {
 		if it.class == itemParticle {
 			continue
 		}
-		it.class = classifyWord(it.word, it.atStart || allCaps)
+		it.class = classifyWordLower(it.word, it.lower, it.atStart || allCaps)
 	}
 	for _, relabel := range runRelabelings {
 		relabel(d, items)
@@ -331,10 +331,9 @@ func relabelMultiWordPlaces(d *doc, items []nameItem) {
 	}
 }
 
-// classifyWord labels one capitalised word; opener is true when its capital may be only the
-// sentence's (or a title-case headline's).
-func classifyWord(w string, opener bool) int {
-	lw := strings.ToLower(w)
+// classifyWordLower labels one capitalised word, given also in lower case; opener is true when its
+// capital may be only the sentence's (or a title-case headline's).
+func classifyWordLower(w, lw string, opener bool) int {
 	if lexicon.Nationalities[lw] {
 		return itemNation // before initials: "U.S."
 	}
@@ -491,6 +490,24 @@ func isTitleCase(s string) bool {
 	long, capital, ordinary, inner := 0, 0, 0, 0
 	prevField := ""
 	fields := strings.Fields(s)
+	// Every way to title case below needs three long words, half of them capitalised: count those
+	// first, without a lookup, and stop there for an ordinary sentence.
+	for _, w := range fields {
+		w = strings.TrimFunc(w, notLetter)
+		if p := nlp.PossessiveStart(w); p > 0 {
+			w = w[:p]
+		}
+		if utf8.RuneCountInString(w) >= 4 {
+			long++
+			if isCapital(w) {
+				capital++
+			}
+		}
+	}
+	if long < 3 || capital*2 < long {
+		return false
+	}
+	long, capital = 0, 0
 	for i, w := range fields {
 		// An occupation is an ordinary word unless it stands before a name ("Reporter Jo Park").
 		beforeName := i+1 < len(fields) && isCapital(fields[i+1]) && unicode.IsLetter(rune(w[len(w)-1])) && nlp.PossessiveStart(w) <= 0
@@ -530,6 +547,8 @@ func isTitleCase(s string) bool {
 	}
 	return capital*5 >= long*4 && ordinary >= 3 && (ordinary*2 >= capital || inner >= 1)
 }
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // opensUnitAfter reports whether a field ends with a mark after which a capital opens a new unit
 // (a colon, a dash, an opening quote) or begins with an opening quote.
