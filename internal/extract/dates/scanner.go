@@ -1,7 +1,6 @@
 package dates
 
 import (
-
 	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
 	"github.com/newsbrief/newsbrief/internal/extract/nlp"
 )

@@ -22,8 +22,8 @@ type Doc struct {
 	SentenceTokens []Range
 	Tokens         []Token
 	// Lower holds each token's text in lower case (strings.ToLower), computed once for every family.
-	Lower []string
-	Furniture      []input.Furniture // lines that are article furniture, not content
+	Lower     []string
+	Furniture []input.Furniture // lines that are article furniture, not content
 
 	Title    *Range // the headline: a first short line without final punctuation, followed by a blank line
 	Byline   *Range // the author's name in "by Firstname Lastname"

@@ -1,6 +1,7 @@
 package troops
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -17,11 +18,14 @@ import (
 func extract(d *doc) []brief.Troop {
 	out := []brief.Troop{}
 	armed := troopArmedAcronyms(d)
-	// The tokens' lower-case text, once for the article; each sentence takes its stretch.
-	lw := make([]string, len(d.Tokens))
+	// The tokens' lower-case text, the analysis's own unless a word must read differently here;
+	// each sentence takes its stretch.
+	lw, copied := d.Lower, false
 	for i, t := range d.Tokens {
-		lw[i] = nlp.QuantityLower(t.Text)
-		if lw[i] == "seals" && t.Text == "seals" {
+		if t.Text == "seals" {
+			if !copied {
+				lw, copied = slices.Clone(d.Lower), true
+			}
 			lw[i] = "seals (animals)" // only the capitalised "SEALs" are commandos
 		}
 	}
