@@ -151,6 +151,10 @@ func isNameWordToken(s string) bool {
 	if isCapital(s) {
 		return true
 	}
+	// Every prefix is two or three letters and a hyphen.
+	if len(s) < 4 || s[2] != '-' && s[3] != '-' {
+		return false
+	}
 	for _, p := range lexicon.ArabicPrefixes {
 		if len(s) > len(p) && strings.HasPrefix(s, p) && isCapital(s[len(p):]) {
 			return true
@@ -489,7 +493,8 @@ func (d *doc) titleCaseSentence(si int) bool {
 func isTitleCase(s string) bool {
 	long, capital, ordinary, inner := 0, 0, 0, 0
 	prevField := ""
-	fields := strings.Fields(s)
+	var buf [64]string
+	fields := appendFields(buf[:0], s)
 	// Every way to title case below needs three long words, half of them capitalised: count those
 	// first, without a lookup, and stop there for an ordinary sentence.
 	for _, w := range fields {
@@ -546,6 +551,26 @@ func isTitleCase(s string) bool {
 		return true
 	}
 	return capital*5 >= long*4 && ordinary >= 3 && (ordinary*2 >= capital || inner >= 1)
+}
+
+// appendFields appends the fields of s to dst, as strings.Fields splits them (around runs of
+// unicode.IsSpace), without allocating when dst has room.
+func appendFields(dst []string, s string) []string {
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
