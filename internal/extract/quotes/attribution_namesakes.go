@@ -4,6 +4,7 @@ package quotes
 // to one person.
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -101,23 +102,11 @@ func (c *quoteCtx) surnameBySex(best, from int, cands []int, word string, at nlp
 
 // peopleWithNameWord lists the people whose last (surname) or first name word is word.
 func (c *quoteCtx) peopleWithNameWord(word string, surname bool) []int {
-	var out []int
-	for pi, q := range c.people {
-		f := strings.Fields(people.PersonKey(q.Name))
-		if len(f) > 0 && speakerDeterminers[f[0]] {
-			continue // "A Clinton" from "A Clinton aide" is no namesake
-		}
-		if len(f) < 2 {
-			if len(f) == 1 && f[0] == word && surname {
-				out = append(out, pi) // a person known by one name, as the extractor found it
-			}
-			continue
-		}
-		if surname && f[len(f)-1] == word || !surname && f[0] == word {
-			out = append(out, pi)
-		}
+	// A person known by one name, as the extractor found it, is listed by it as a surname.
+	if surname {
+		return slices.Clone(c.index().byLast[word])
 	}
-	return out
+	return slices.Clone(c.index().byFirst[word])
 }
 
 // narrowByPhrase keeps the candidates that the words [s, e) before the name fit: an honorific's sex,

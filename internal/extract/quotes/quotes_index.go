@@ -1,0 +1,59 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsbrief/newsbrief/internal/extract/nlp"
+	"github.com/newsbrief/newsbrief/internal/extract/people"
+)
+
+// peopleIndex finds people by mention position and by name word without scanning every person, so
+// that resolving a speaker costs the same in a long article naming thousands of people as in a short
+// one. It is built on first use from quoteCtx.people, which does not change afterwards.
+type peopleIndex struct {
+	built    bool
+	mentions []personMention // every mention, by start offset
+	longest  int             // the longest mention, in bytes
+	byLast   map[string][]int
+	byFirst  map[string][]int
+}
+
+func (c *quoteCtx) index() *peopleIndex {
+	x := &c.idx
+	if x.built {
+		return x
+	}
+	x.built = true
+	x.byLast, x.byFirst = map[string][]int{}, map[string][]int{}
+	for pi, p := range c.people {
+		for _, m := range p.Mentions {
+			x.mentions = append(x.mentions, personMention{Range: nlp.Range{Start: m.Start, End: m.End}, person: pi})
+			x.longest = max(x.longest, m.End-m.Start)
+		}
+		f := strings.Fields(people.PersonKey(p.Name))
+		if len(f) == 0 || speakerDeterminers[f[0]] {
+			continue // "A Clinton" from "A Clinton aide" is no namesake
+		}
+		x.byLast[f[len(f)-1]] = append(x.byLast[f[len(f)-1]], pi)
+		if len(f) >= 2 {
+			x.byFirst[f[0]] = append(x.byFirst[f[0]], pi)
+		}
+	}
+	sort.SliceStable(x.mentions, func(i, j int) bool { return x.mentions[i].Start < x.mentions[j].Start })
+	return x
+}
+
+// at is people.PersonAt: the first person, in c.people's order, with a mention overlapping
+// [start, end), or -1.
+func (x *peopleIndex) at(start, end int) int {
+	k := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= end })
+	best := -1
+	// A mention that starts longest bytes or more before start ends before it.
+	for k--; k >= 0 && x.mentions[k].Start > start-x.longest; k-- {
+		if m := x.mentions[k]; m.End > start && (best < 0 || m.person < best) {
+			best = m.person
+		}
+	}
+	return best
+}
