@@ -69,13 +69,12 @@ func (c *quoteCtx) sharedName(p, s, e int) int {
 // bare surname since best's full mention, the attribution's own included ("Clinton said, "…" She
 // went on"): when they give the sex of another namesake and not best's, that namesake is meant.
 func (c *quoteCtx) surnameBySex(best, from int, cands []int, word string, at nlp.Range) int {
-	d := c.d
 	bestSex := c.personSex(best)
 	i := sort.Search(len(c.mentions), func(i int) bool { return c.mentions[i].Start > from })
 	var evidence sex
 	for ; i < len(c.mentions) && c.mentions[i].Start <= at.Start; i++ {
 		m := c.mentions[i]
-		if people.PersonKey(d.Slice(m.Range)) != word {
+		if c.mentionKey(i) != word {
 			continue
 		}
 		if s := c.pronounAfter(m.person, m.Range); s != sexUnknown {

@@ -3,7 +3,6 @@ package quotes
 import (
 	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
 	"github.com/newsbrief/newsbrief/internal/extract/nlp"
-	"github.com/newsbrief/newsbrief/internal/extract/people"
 )
 
 // resolveSpeaker names the person an attribution designates: through a pronoun, a mention of a
@@ -97,7 +96,7 @@ func (c *quoteCtx) resolveNamed(s, e int) int {
 	}
 	// A surname the people extractor did not locate here ("Haddad added").
 	if last.IsCapitalized() && last.IsWord() {
-		if p := people.PersonByName(c.people, last.Text); p >= 0 {
+		if p := c.index().names.ByName(last.Text); p >= 0 {
 			return p
 		}
 		return c.sharedName(-1, s, e)

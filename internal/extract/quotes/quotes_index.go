@@ -17,6 +17,9 @@ type peopleIndex struct {
 	longest  int             // the longest mention, in bytes
 	byLast   map[string][]int
 	byFirst  map[string][]int
+	names    *people.NameIndex
+	keys     []string // PersonKey of each mention of quoteCtx.mentions, "" until asked
+	keyed    []bool
 }
 
 func (c *quoteCtx) index() *peopleIndex {
@@ -25,6 +28,7 @@ func (c *quoteCtx) index() *peopleIndex {
 		return x
 	}
 	x.built = true
+	x.names = people.NewNameIndex(c.people)
 	x.byLast, x.byFirst = map[string][]int{}, map[string][]int{}
 	for pi, p := range c.people {
 		for _, m := range p.Mentions {
@@ -42,6 +46,18 @@ func (c *quoteCtx) index() *peopleIndex {
 	}
 	sort.SliceStable(x.mentions, func(i, j int) bool { return x.mentions[i].Start < x.mentions[j].Start })
 	return x
+}
+
+// mentionKey is people.PersonKey of the text of c.mentions[i], computed once.
+func (c *quoteCtx) mentionKey(i int) string {
+	x := c.index()
+	if len(x.keys) != len(c.mentions) {
+		x.keys, x.keyed = make([]string, len(c.mentions)), make([]bool, len(c.mentions))
+	}
+	if !x.keyed[i] {
+		x.keys[i], x.keyed[i] = people.PersonKey(c.d.Slice(c.mentions[i].Range)), true
+	}
+	return x.keys[i]
 }
 
 // at is people.PersonAt: the first person, in c.people's order, with a mention overlapping
