@@ -169,9 +169,10 @@ func (c *quoteCtx) holdsTitleIn(pi, s, e int) bool {
 func (c *quoteCtx) latestFullMention(pi, pos int) (int, bool) {
 	d := c.d
 	strongAt, weakAt := -1, -1
-	for _, m := range c.people[pi].Mentions { // a person's few mentions, in any order
+	full := c.fullMentions(pi)
+	for k, m := range c.people[pi].Mentions { // a person's few mentions, in any order
 		if m.Start >= pos || m.Start <= weakAt && m.Start <= strongAt ||
-			!strings.Contains(people.PersonKey(m.Text), " ") || c.insideQuote(m.Start) || !c.opensClause(nlp.Range{Start: m.Start, End: m.End}) {
+			!full[k] || c.insideQuote(m.Start) || !c.opensClause(nlp.Range{Start: m.Start, End: m.End}) {
 			continue
 		}
 		b := c.beforeTitles(d.TokenIndex(m.Start))

@@ -20,6 +20,7 @@ type peopleIndex struct {
 	names    *people.NameIndex
 	keys     []string // PersonKey of each mention of quoteCtx.mentions, "" until asked
 	keyed    []bool
+	full     [][]bool // per person, whether each of its mentions is a name of several words
 }
 
 func (c *quoteCtx) index() *peopleIndex {
@@ -58,6 +59,24 @@ func (c *quoteCtx) mentionKey(i int) string {
 		x.keys[i], x.keyed[i] = people.PersonKey(c.d.Slice(c.mentions[i].Range)), true
 	}
 	return x.keys[i]
+}
+
+// fullMentions reports, for each mention of person pi, whether it names them in full (its key has
+// several words), computed once per person.
+func (c *quoteCtx) fullMentions(pi int) []bool {
+	x := c.index()
+	if x.full == nil {
+		x.full = make([][]bool, len(c.people))
+	}
+	if x.full[pi] == nil {
+		ms := c.people[pi].Mentions
+		f := make([]bool, len(ms))
+		for k, m := range ms {
+			f[k] = strings.Contains(people.PersonKey(m.Text), " ")
+		}
+		x.full[pi] = f
+	}
+	return x.full[pi]
 }
 
 // at is people.PersonAt: the first person, in c.people's order, with a mention overlapping
