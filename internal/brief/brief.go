@@ -32,8 +32,9 @@ type Brief struct {
 	Quotes          []Quote  `json:"quotes"`
 	Dates           []Date   `json:"dates"`
 	Troops          []Troop  `json:"troops"`
-	// Truncated is set when the article was too long to analyse whole (over about a million
-	// tokens or lines): everything above comes from its beginning only.
+	// Truncated is set when the article was too long or too degenerate to analyse whole (over about a
+	// million tokens or lines, 65,536 people or dates, or its budget of prose tie-breaks): the brief
+	// covers what was read.
 	Truncated bool `json:"truncated,omitempty"`
 }
 
