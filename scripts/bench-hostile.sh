@@ -17,6 +17,7 @@ sizes = [int(s) for s in os.environ.get("HOSTILE_SIZES", "65536 1048576 4194304"
 shapes = os.environ.get("HOSTILE_SHAPES", "").split() or subprocess.run(
     [sys.executable, gen, "--list"], capture_output=True, text=True, check=True).stdout.split()
 tmp = tempfile.mkdtemp(prefix="newsbrief-hostile-")
+failed = False
 
 def make(shape, size):
     path = os.path.join(tmp, f"{shape}.{size}.txt")
@@ -33,7 +34,9 @@ def run(args):
         os.execv(binary, [binary, "-q", "--format", "json"] + args)
     _, status, usage = os.wait4(pid, 0)
     if status != 0:
-        sys.exit(f"{binary} {' '.join(args)} failed with status {status}")
+        print(f"{binary} {' '.join(args)} failed with status {status}", file=sys.stderr)
+        global failed
+        failed = True
     return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 def mb(n):
@@ -81,4 +84,5 @@ if os.environ.get("HOSTILE_BIG", "1") != "0":
         os.remove(os.path.join(d, f"{k}.txt"))
     os.rmdir(d)
 os.rmdir(tmp)
+sys.exit(1 if failed else 0)
 PY

@@ -68,7 +68,7 @@ SHAPES = {
     "token-x": repeat("x "),
     "one-word": repeat("a"),
     "nested": nested,
-    "newlines": repeat("\n"),
+    "lines": repeat("x\n"),
     "sentences": repeat("He went. "),
 }
 

@@ -33,8 +33,8 @@ type Brief struct {
 	Dates           []Date   `json:"dates"`
 	Troops          []Troop  `json:"troops"`
 	// Truncated is set when the article was too long or too degenerate to analyse whole (over about a
-	// million tokens or lines, 65,536 people or dates, or its budget of prose tie-breaks): the brief
-	// covers what was read.
+	// million tokens or lines, 65,536 people, dates or troop figures, or its budget of prose
+	// tie-breaks): the brief covers what was read.
 	Truncated bool `json:"truncated,omitempty"`
 }
 

@@ -45,8 +45,9 @@ func Extract(id, text string, opts Options) *brief.Brief {
 	b.Quotes = quotes.Extract(d, b.People)
 	var datesCut bool
 	b.Dates, datesCut = dates.ExtractTruncated(d, published)
-	b.Troops = troops.Extract(d)
-	b.Truncated = d.Truncated || peopleCut || datesCut
+	var troopsCut bool
+	b.Troops, troopsCut = troops.ExtractTruncated(d)
+	b.Truncated = d.Truncated || peopleCut || datesCut || troopsCut
 
 	locate(text, b)
 	return b

@@ -7,6 +7,7 @@ import (
 	"github.com/newsbrief/newsbrief/internal/brief"
 	"github.com/newsbrief/newsbrief/internal/extract/dates"
 	"github.com/newsbrief/newsbrief/internal/extract/nlp"
+	"github.com/newsbrief/newsbrief/internal/extract/troops"
 )
 
 func TestLocate(t *testing.T) {
@@ -41,5 +42,13 @@ func TestTruncatedDates(t *testing.T) {
 	}
 	if b := Extract("t", "Talks resume on Monday.", Options{}); b.Truncated {
 		t.Fatal("a short article marked truncated")
+	}
+}
+
+// An article of nothing but troop figures stops at troops.MaxFigures and says so.
+func TestTruncatedTroops(t *testing.T) {
+	b := Extract("t", strings.Repeat("1,000 troops and ", troops.MaxFigures+10), Options{})
+	if !b.Truncated || len(b.Troops) > troops.MaxFigures+1 {
+		t.Fatalf("truncated %v with %d figures", b.Truncated, len(b.Troops))
 	}
 }
