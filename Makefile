@@ -4,7 +4,7 @@ BIN     := bin/newsbrief
 EVAL    ?= ../shared/eval
 ARTICLE ?= testdata/seed.txt
 
-.PHONY: build run test test-setup eval bench fuzz lint deps clean man
+.PHONY: build run test test-setup eval bench bench-hostile fuzz lint deps clean man
 
 build:
 	$(GO) build -o $(BIN) ./cmd/newsbrief
@@ -37,6 +37,12 @@ BENCH_RUNS ?= 3
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 5x ./internal/...
 	@scripts/throughput.sh $(BIN) $(EVAL) $(BENCH_RUNS)
+	@$(MAKE) --no-print-directory bench-hostile
+
+# Degenerate articles (scripts/hostile.py) at 64 KiB, 1 MiB and 4 MiB: CPU-seconds per MB beside real
+# news text's, and peak RSS; then each at 16 MiB, and two under the default -j.
+bench-hostile: build
+	@scripts/bench-hostile.sh $(BIN)
 
 # Each fuzz target for FUZZTIME (default 1m).
 FUZZTIME ?= 1m

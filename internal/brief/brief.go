@@ -37,6 +37,10 @@ type Brief struct {
 	Dates           []Date   `json:"dates"`
 	Troops          []Troop  `json:"troops"`
 	Source          *Source  `json:"source,omitempty"` // set for web pages and Markdown, absent for plain text
+	// Truncated is set when the article was too long or too degenerate to analyse whole (over about a
+	// million tokens or lines, 65,536 people, dates or troop figures, or its budget of prose
+	// tie-breaks): the brief covers what was read.
+	Truncated bool `json:"truncated,omitempty"`
 }
 
 // Source says where an article that was not plain text came from. The brief's offsets index the text

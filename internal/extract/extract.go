@@ -40,11 +40,15 @@ func Extract(id, text string, opts Options) *brief.Brief {
 	b.Credit = credit(d)
 	b.Gist = gist(d)
 
-	b.People = people.Extract(d)
+	var peopleCut bool
+	b.People, peopleCut = people.ExtractTruncated(d)
 	b.Quotes = quotes.Extract(d, b.People)
-	b.Dates = dates.Extract(d, published)
+	var datesCut bool
+	b.Dates, datesCut = dates.ExtractTruncated(d, published)
 	dateEvents(d, b.Dates)
-	b.Troops = troops.Extract(d)
+	var troopsCut bool
+	b.Troops, troopsCut = troops.ExtractTruncated(d)
+	b.Truncated = d.Truncated || peopleCut || datesCut || troopsCut
 
 	locate(text, b)
 	return b

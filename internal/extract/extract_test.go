@@ -5,7 +5,9 @@ import (
 	"testing"
 
 	"github.com/newsbrief/newsbrief/internal/brief"
+	"github.com/newsbrief/newsbrief/internal/extract/dates"
 	"github.com/newsbrief/newsbrief/internal/extract/nlp"
+	"github.com/newsbrief/newsbrief/internal/extract/troops"
 )
 
 func TestLocate(t *testing.T) {
@@ -51,5 +53,24 @@ func TestGistFurniture(t *testing.T) {
 				t.Errorf("a photographer named only in a credit is listed: %+v", p)
 			}
 		}
+	}
+}
+
+// An article of nothing but weekdays stops at dates.MaxMentions and says so; a real one does not.
+func TestTruncatedDates(t *testing.T) {
+	b := Extract("t", strings.Repeat("Monday ", dates.MaxMentions+10), Options{Published: "2021-12-29", PublishedSource: brief.PublishedFromFlag})
+	if !b.Truncated || len(b.Dates) > dates.MaxMentions {
+		t.Fatalf("truncated %v with %d dates", b.Truncated, len(b.Dates))
+	}
+	if b := Extract("t", "Talks resume on Monday.", Options{}); b.Truncated {
+		t.Fatal("a short article marked truncated")
+	}
+}
+
+// An article of nothing but troop figures stops at troops.MaxFigures and says so.
+func TestTruncatedTroops(t *testing.T) {
+	b := Extract("t", strings.Repeat("1,000 troops and ", troops.MaxFigures+10), Options{})
+	if !b.Truncated || len(b.Troops) > troops.MaxFigures+1 {
+		t.Fatalf("truncated %v with %d figures", b.Truncated, len(b.Troops))
 	}
 }

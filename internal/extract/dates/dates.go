@@ -19,7 +19,7 @@ import (
 // vague references ("recently") and times of day alone are not dates; neither is the dateline's date,
 // which is the publication date itself. When published is zero, relative expressions keep X
 // placeholders for what only the publication date could tell (see timex.go).
-func extract(d *doc, published time.Time) []brief.Date {
+func extract(d *doc, published time.Time) ([]brief.Date, bool) {
 	s := newDateScanner(d)
 	mentions := s.scan()
 	sort.SliceStable(mentions, func(a, b int) bool { return mentions[a].Start < mentions[b].Start })
@@ -45,7 +45,7 @@ func extract(d *doc, published time.Time) []brief.Date {
 		}
 		out = append(out, brief.Date{Span: d.Span(m.Range), Value: value})
 	}
-	return out
+	return out, s.truncated
 }
 
 // dateRefiners run in this order over all the mentions, each from the first to the last, after the

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"github.com/newsbrief/newsbrief/internal/brief"
 	"os"
 	"strings"
 	"testing"
@@ -21,7 +22,7 @@ func datesOf(t testing.TB, published, text string) map[string][]string {
 		}
 	}
 	got := map[string][]string{}
-	for _, x := range extract(d, p) {
+	for _, x := range must(extract(d, p)) {
 		if x.Text != text[x.Start:x.End] {
 			t.Fatalf("span text %q is not the slice %q", x.Text, text[x.Start:x.End])
 		}
@@ -131,4 +132,12 @@ func BenchmarkDates(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		extract(d, published)
 	}
+}
+
+// must drops extract's truncation flag, which no test article sets.
+func must(out []brief.Date, truncated bool) []brief.Date {
+	if truncated {
+		panic("truncated")
+	}
+	return out
 }

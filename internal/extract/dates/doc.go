@@ -16,4 +16,13 @@ type doc struct{ *nlp.Doc }
 
 // Extract lists the article's dates in text order, resolved against published (zero when unknown:
 // relative dates then keep X placeholders).
-func Extract(d *nlp.Doc, published time.Time) []brief.Date { return extract(&doc{d}, published) }
+func Extract(d *nlp.Doc, published time.Time) []brief.Date {
+	out, _ := ExtractTruncated(d, published)
+	return out
+}
+
+// ExtractTruncated is Extract, and whether the article held more than MaxMentions date mentions,
+// of which only the first are read.
+func ExtractTruncated(d *nlp.Doc, published time.Time) ([]brief.Date, bool) {
+	return extract(&doc{d}, published)
+}

@@ -1,8 +1,6 @@
 package dates
 
 import (
-	"strings"
-
 	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
 	"github.com/newsbrief/newsbrief/internal/extract/nlp"
 )
@@ -18,19 +16,25 @@ type dateScanner struct {
 	pending []dateMention
 	// sentence index of each token is found by binary search; the last one is cached.
 	lastSentence nlp.Range
+	// truncated is set when the scan stopped at MaxMentions.
+	truncated bool
 }
 
+// MaxMentions is the most date mentions one article yields: a real article has dozens, an input of
+// nothing but dates ("Monday Monday …") stops here rather than holding a mention per word.
+const MaxMentions = 1 << 16
+
 func newDateScanner(d *doc) *dateScanner {
-	s := &dateScanner{d: d, toks: d.Tokens, low: make([]string, len(d.Tokens))}
-	for i, t := range d.Tokens {
-		s.low[i] = strings.ToLower(t.Text)
-	}
-	return s
+	return &dateScanner{d: d, toks: d.Tokens, low: d.Lower}
 }
 
 // scan finds every date mention.
 func (s *dateScanner) scan() []dateMention {
 	for i := 0; i < len(s.toks); {
+		if len(s.out) >= MaxMentions {
+			s.truncated = true
+			break
+		}
 		if !s.toks[i].IsWord() && s.toks[i].Text != "'" && s.toks[i].Text != "’" && s.toks[i].Text != "[" {
 			i++
 			continue

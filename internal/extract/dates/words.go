@@ -125,8 +125,11 @@ var numberPrefixes = map[string]bool{
 // spelledNumber reads a token as a small quantity: digits, a number word, or a hyphenated tens word
 // ("twenty-five").
 func spelledNumber(w string) (int, bool) {
-	if n, err := strconv.Atoi(w); err == nil {
-		return n, n > 0
+	// Atoi only when w may be a number: its error costs an allocation per word.
+	if w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '+' || w[0] == '-') {
+		if n, err := strconv.Atoi(w); err == nil {
+			return n, n > 0
+		}
 	}
 	if n, ok := numberWords[w]; ok {
 		return n, true

@@ -18,31 +18,66 @@ type Doc struct {
 	Lines      []Range // each line, without its line end
 	Paragraphs []Range // blocks of content lines separated by blank lines; furniture excluded
 	Sentences  []Range // sentences inside paragraphs, trimmed
-	Tokens     []Token
-	Furniture  []input.Furniture // lines that are article furniture, not content
+	// SentenceTokens holds, for each sentence, the token indices [Start, End) of the tokens inside it.
+	SentenceTokens []Range
+	Tokens         []Token
+	// Lower holds each token's text in lower case (strings.ToLower), computed once for every family.
+	Lower     []string
+	Furniture []input.Furniture // lines that are article furniture, not content
 
 	Title    *Range // the headline: a first short line without final punctuation, followed by a blank line
 	Byline   *Range // the author's name in "by Firstname Lastname"
 	Dateline *Range // "KHARTOUM, April 2, 1997 (AFP)" or "Dec 29 (Reuters) -"
 	// datelineParts are the dateline's month, day, year and agency (index 1–4), when found.
 	DatelineParts []string
+
+	// Truncated reports that the article was longer than the analysis holds (MaxTokens tokens or
+	// MaxLines lines): Text is then the article's beginning, cut at a token or line start, and every
+	// extractor reads only that.
+	Truncated bool
 }
+
+// The most tokens and lines one analysis holds. Every structure the extractors build (mentions,
+// quotes, dates, figures) grows at most with the tokens, so these two caps bound an article's memory
+// whatever its shape: about 5 MB of running news text, far more than any real article, but an
+// input of nothing but quote marks or initials stops here instead of taking gigabytes.
+const (
+	MaxTokens = 1 << 20
+	MaxLines  = 1 << 20
+)
 
 // Analyze builds the shared analysis of text.
 func Analyze(text string) *Doc {
 	d := &Doc{Text: text}
-	d.Lines = splitLines(text)
+	tokens, cut := tokenize(text, MaxTokens)
+	lines, lcut := splitLines(text[:cut], MaxLines)
+	if cut < len(text) || lcut < cut {
+		d.Truncated = true
+		for len(tokens) > 0 && tokens[len(tokens)-1].End > lcut {
+			tokens = tokens[:len(tokens)-1]
+		}
+		text = text[:lcut]
+		d.Text = text
+	}
+	d.Lines = lines
 	d.Furniture = input.FindFurniture(text)
 	d.Paragraphs = d.splitParagraphs()
-	d.Tokens = Tokenize(text)
+	d.Tokens = tokens
+	d.Lower = make([]string, len(tokens))
+	for i, t := range tokens {
+		d.Lower[i] = strings.ToLower(t.Text)
+	}
 	d.Sentences = d.splitSentences()
+	d.SentenceTokens = d.sentenceTokens()
 	d.findTitle()
 	d.findDateline()
 	return d
 }
 
 // splitLines returns each line's range without its line end; \n, \r\n and a lone \r all end a line.
-func splitLines(text string) []Range {
+// It stops before the line that would be the max+1st and returns where it stopped (len(text) when
+// it did not).
+func splitLines(text string, max int) ([]Range, int) {
 	var lines []Range
 	start := 0
 	for i := 0; i < len(text); i++ {
@@ -56,12 +91,17 @@ func splitLines(text string) []Range {
 				i++
 			}
 			start = i + 1
+		default:
+			continue
+		}
+		if len(lines) == max {
+			return lines, start
 		}
 	}
 	if start < len(text) {
 		lines = append(lines, Range{start, len(text)})
 	}
-	return lines
+	return lines, len(text)
 }
 
 // IsFurniture reports whether the byte offset pos is on a furniture line.
@@ -133,6 +173,25 @@ func (d *Doc) TokensIn(r Range) []Token {
 		j++
 	}
 	return d.Tokens[i:j]
+}
+
+// sentenceTokens finds each sentence's tokens in one walk over the tokens (sentences are in order
+// and do not overlap).
+func (d *Doc) sentenceTokens() []Range {
+	out := make([]Range, len(d.Sentences))
+	k := 0
+	for i, s := range d.Sentences {
+		for k < len(d.Tokens) && d.Tokens[k].Start < s.Start {
+			k++
+		}
+		lo := k
+		for k < len(d.Tokens) && d.Tokens[k].End <= s.End {
+			k++
+		}
+		out[i] = Range{lo, k}
+		k = lo
+	}
+	return out
 }
 
 // SentenceAt returns the index of the sentence containing pos, or -1.

@@ -49,9 +49,19 @@ func (t Token) IsNumber() bool {
 // numbers keep their separators (100,000, 1.5); a possessive 's or ’s becomes a token of its own so
 // that "Putin’s" yields the name "Putin".
 func Tokenize(text string) []Token {
-	tokens := make([]Token, 0, len(text)/5)
+	tokens, _ := tokenize(text, len(text)+1)
+	return tokens
+}
+
+// tokenize is Tokenize stopped before the token that would be the max+1st (a possessive's two
+// tokens count as one word); it returns where it stopped, len(text) when it did not.
+func tokenize(text string, max int) ([]Token, int) {
+	tokens := make([]Token, 0, min(len(text)/5, max)+1)
 	i := 0
 	for i < len(text) {
+		if len(tokens) >= max {
+			return tokens, i
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.IsSpace(r):
@@ -71,15 +81,17 @@ func Tokenize(text string) []Token {
 			i += size
 		}
 	}
-	return tokens
+	return tokens, len(text)
 }
 
 // scanWord returns the end of the word that starts at i.
 func scanWord(text string, i int) int {
 	start := i
+	var run letterRun // whether text[start:i] is a single-letter run, kept as the word grows
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			run.add(i-start, r)
 			i += size
 			continue
 		}
@@ -88,26 +100,30 @@ func scanWord(text string, i int) int {
 		switch r {
 		case '-', '\'', '’':
 			if nsize > 0 && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
+				run.add(i-start, r)
 				i += size
 				continue
 			}
 		case '.':
 			// Abbreviations with internal periods (U.S., a.m.) and decimals (1.5).
 			if unicode.IsDigit(prev) && unicode.IsDigit(next) {
+				run.add(i-start, r)
 				i += size
 				continue
 			}
-			if unicode.IsLetter(next) && isSingleLetterRun(text[start:i]) {
+			if unicode.IsLetter(next) && run.is() {
+				run.add(i-start, r)
 				i += size
 				continue
 			}
-			if isSingleLetterRun(text[start:i]) && i-start <= 4 && isAbbrevChain(text[start:i]) {
+			if run.is() && i-start <= 4 && isAbbrevChain(text[start:i]) {
 				// The closing period of U.S. or a.m.
 				return i + size
 			}
 		case ',':
 			// Thousands separators: 100,000 (exactly three digits follow).
 			if unicode.IsDigit(prev) && threeDigits(text[i+1:]) {
+				run.add(i-start, r)
 				i += size
 				continue
 			}
@@ -117,20 +133,22 @@ func scanWord(text string, i int) int {
 	return i
 }
 
-// isSingleLetterRun reports whether s is a letter optionally followed by ".X" pairs (U, U.S, a.m).
-func isSingleLetterRun(s string) bool {
-	n := 0
-	for k, r := range s {
-		if k%2 == 0 && !unicode.IsLetter(r) {
-			return false
-		}
-		if k%2 == 1 && r != '.' {
-			return false
-		}
-		n++
-	}
-	return n%2 == 1 && n >= 1
+// letterRun tracks isSingleLetterRun of a word as it grows one rune at a time, so that a long chain
+// of initials ("U.U.U.…") is scanned once rather than once per period.
+type letterRun struct {
+	broken bool
+	n      int
 }
+
+// add appends the rune r found at byte offset k of the word.
+func (l *letterRun) add(k int, r rune) {
+	if k%2 == 0 && !unicode.IsLetter(r) || k%2 == 1 && r != '.' {
+		l.broken = true
+	}
+	l.n++
+}
+
+func (l *letterRun) is() bool { return !l.broken && l.n%2 == 1 }
 
 // isAbbrevChain reports whether s already contains an internal period (U.S, a.m): only then is the
 // final period part of the word rather than a full stop.

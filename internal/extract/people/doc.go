@@ -14,4 +14,11 @@ import (
 type doc struct{ *nlp.Doc }
 
 // Extract lists the people named in the analysed article, most mentioned first.
-func Extract(d *nlp.Doc) []brief.Person { return extract(&doc{d}) }
+func Extract(d *nlp.Doc) []brief.Person {
+	out, _ := ExtractTruncated(d)
+	return out
+}
+
+// ExtractTruncated is Extract, and whether the article named more than MaxPeople people, of whom
+// only the first found are listed.
+func ExtractTruncated(d *nlp.Doc) ([]brief.Person, bool) { return extract(&doc{d}) }

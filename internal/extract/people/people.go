@@ -17,7 +17,7 @@ import (
 // title, an honorific, an apposition, an age, a known given name, the shape of an East Asian name or a
 // reporting verb says so, and no place or organisation word says otherwise. Shorter forms (surnames,
 // given names, names inside organisation names) then join the person they name.
-func extract(d *doc) []brief.Person {
+func extract(d *doc) ([]brief.Person, bool) {
 	runs := d.nameRuns()
 	segs := d.segments(runs)
 	b := &personBuilder{d: d}
@@ -61,7 +61,7 @@ func extract(d *doc) []brief.Person {
 		}
 		people = append(people, person)
 	}
-	return people
+	return people, b.truncated
 }
 
 // fullestForm is the mention with the most words (then the longest), the first one written on a tie.
@@ -84,7 +84,7 @@ func (d *doc) fullestForm(mentions []nlp.Range) string {
 func (b *personBuilder) corefTitles() {
 	d := b.d
 	for i := 0; i+2 < len(d.Tokens); i++ {
-		if strings.ToLower(d.Tokens[i].Text) != "the" {
+		if d.Lower[i] != "the" {
 			continue
 		}
 		nat, role := d.Tokens[i+1], d.Tokens[i+2]

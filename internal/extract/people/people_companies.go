@@ -24,9 +24,9 @@ func (d *doc) companyNames() map[string]bool {
 	for i, t := range d.Tokens {
 		company := false
 		switch {
-		case isCapital(t.Text) && (lexicon.LegalForms[nameKey(t.Text)] || lexicon.TradeNameWords[nameKey(t.Text)]) && i > 0:
+		case isCapital(t.Text) && i > 0 && (lexicon.LegalForms[nameKey(t.Text)] || lexicon.TradeNameWords[nameKey(t.Text)]):
 			company = true
-		case i > 0 && i+1 < n && businessNouns[strings.ToLower(d.Tokens[i+1].Text)] && isCapital(t.Text) &&
+		case i > 0 && i+1 < n && isCapital(t.Text) && businessNouns[d.Lower[i+1]] &&
 			!isCapital(d.Tokens[i-1].Text) && d.Tokens[i+1].Start > t.End:
 			// "Anheuser earnings", "Poughkeepsie shareholders": a one-word name that owns a
 			// company's earnings is the company's.

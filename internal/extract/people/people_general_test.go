@@ -1,6 +1,7 @@
 package people
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -17,6 +18,21 @@ func TestIsTitleCase(t *testing.T) {
 	} {
 		if got := isTitleCase(s); got != want {
 			t.Errorf("isTitleCase(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// appendFields splits as strings.Fields does.
+func TestAppendFields(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a  b\tc\n", "x\u00a0y\u2003z\u0085w", "\xffa b\xfe", "Ünïcode wörds  here "} {
+		got, want := appendFields(nil, s), strings.Fields(s)
+		if len(got) != len(want) {
+			t.Fatalf("appendFields(%q) = %q, want %q", s, got, want)
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("appendFields(%q) = %q, want %q", s, got, want)
+			}
 		}
 	}
 }

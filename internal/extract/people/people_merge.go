@@ -24,6 +24,28 @@ type personBuilder struct {
 	people []*personDraft
 	// demonymSeen caches, per demonym, whether the article uses it (see countryOfText).
 	demonymSeen map[string]bool
+	// byWord lists, for each name word, the indices in people of those whose name has it; the first
+	// indexed people are indexed (see people_index.go).
+	byWord  map[string][]int
+	byName  map[string]int   // the first person of each name of two words or more, by its words joined
+	byLast  map[string][]int // the people of two words or more, by their last word
+	longest int              // the most words in a name
+	indexed int
+	// truncated is set when MaxPeople people are known and a further one was left out.
+	truncated bool
+}
+
+// MaxPeople is the most people one article yields: a real article names dozens, an input of nothing
+// but distinct names stops here rather than holding a person per name.
+const MaxPeople = 1 << 16
+
+// add introduces p, unless MaxPeople are already known.
+func (b *personBuilder) add(p *personDraft) {
+	if len(b.people) >= MaxPeople {
+		b.truncated = true
+		return
+	}
+	b.people = append(b.people, p)
 }
 
 // creates reports whether seg on its own is enough to introduce a person.
@@ -49,7 +71,7 @@ func (b *personBuilder) build(segs []nameSeg) {
 	companies := b.d.companyNames()
 	// "Milton Roy said" after "Milton Roy Corp.": a company's name needs a title or an apposition
 	// to be a person's too.
-	company := func(s *nameSeg) bool { return !s.strong && companies[strings.Join(s.words, " ")] }
+	company := func(s *nameSeg) bool { return !s.strong && len(companies) > 0 && companies[strings.Join(s.words, " ")] }
 	// Multi-word names first, longest first so "L. Ron Hubbard" exists before "Ron Hubbard" joins it.
 	order := make([]int, 0, len(segs))
 	for i := range segs {
@@ -66,7 +88,7 @@ func (b *personBuilder) build(segs []nameSeg) {
 		if p := b.variantOf(s.words); p != nil {
 			continue
 		}
-		b.people = append(b.people, &personDraft{words: s.words, name: s.r, first: s.r.Start})
+		b.add(&personDraft{words: s.words, name: s.r, first: s.r.Start})
 	}
 	// One-word names with strong evidence of their own ("Mr Toccafondi", "Ramzan" after a title).
 	for i := range segs {
@@ -82,7 +104,7 @@ func (b *personBuilder) build(segs []nameSeg) {
 		if len(b.matchWord(s.words[0])) == 0 && b.surnameVariant(s) != nil {
 			continue
 		}
-		b.people = append(b.people, &personDraft{words: s.words, name: s.r, first: s.r.Start})
+		b.add(&personDraft{words: s.words, name: s.r, first: s.r.Start})
 	}
 	// Last, stretches with no evidence but their unfamiliar words, unless a word is already a known
 	// person's ("Picasso Polaroid exhibits").
@@ -94,7 +116,7 @@ func (b *personBuilder) build(segs []nameSeg) {
 		// A known name first ("Picasso Polaroid") is that person and a thing of theirs; a shared
 		// surname last ("Baggio Leung" beside "Priscilla Leung") is a new person.
 		if len(b.matchWord(s.words[0])) == 0 {
-			b.people = append(b.people, &personDraft{words: s.words, name: s.r, first: s.r.Start})
+			b.add(&personDraft{words: s.words, name: s.r, first: s.r.Start})
 		}
 	}
 }
@@ -134,7 +156,7 @@ func (b *personBuilder) namesAfterPlaces(segs []nameSeg) {
 			continue
 		}
 		r := nlp.Range{Start: given.r.Start, End: s.run.items[s.hi-1].r.End}
-		b.people = append(b.people, &personDraft{words: words, name: r, first: r.Start})
+		b.add(&personDraft{words: words, name: r, first: r.Start})
 	}
 }
 
@@ -162,7 +184,7 @@ func (b *personBuilder) coordinated(segs []nameSeg) {
 		}
 		if i > 0 && isPerson(&segs[i-1]) && b.listed(segs[i-1].lastTok(), s.firstTok()) ||
 			i+1 < len(segs) && isPerson(&segs[i+1]) && b.listed(s.lastTok(), segs[i+1].firstTok()) {
-			b.people = append(b.people, &personDraft{words: s.words, name: s.r, first: s.r.Start})
+			b.add(&personDraft{words: s.words, name: s.r, first: s.r.Start})
 		}
 	}
 }
@@ -173,7 +195,7 @@ func (b *personBuilder) listed(a, c int) bool {
 		return false
 	}
 	for k := a + 1; k < c; k++ {
-		switch strings.ToLower(b.d.Tokens[k].Text) {
+		switch b.d.Lower[k] {
 		case ",", "and", "&":
 		default:
 			return false
@@ -187,8 +209,8 @@ func (s *nameSeg) weakOnly() bool { return s.weak && !s.strong && !s.medium }
 
 // containing returns the person whose name holds words as a contiguous run, or nil.
 func (b *personBuilder) containing(words []string) *personDraft {
-	for _, p := range b.people {
-		if indexWords(p.words, words) >= 0 {
+	for _, i := range b.withAll(words) {
+		if p := b.people[i]; indexWords(p.words, words) >= 0 {
 			return p
 		}
 	}
@@ -199,7 +221,12 @@ func (b *personBuilder) containing(words []string) *personDraft {
 // the given name ("Kristin" / "Kristen" with the same surname) or by middle initials ("James Kopp"
 // for James C. Kopp), or nil.
 func (b *personBuilder) variantOf(words []string) *personDraft {
-	for _, p := range b.people {
+	if len(words) < 2 {
+		return nil
+	}
+	// Either form keeps every word but the first: the candidates have them all.
+	for _, i := range b.withAll(words[1:]) {
+		p := b.people[i]
 		if len(p.words) > len(words) && len(words) >= 2 && slices.Equal(withoutMiddleInitials(p.words), words) {
 			return p
 		}
@@ -268,7 +295,8 @@ func indexWords(words, sub []string) int {
 // matchWord returns the people whose name has w as a word, surnames (last words) first.
 func (b *personBuilder) matchWord(w string) []*personDraft {
 	var last, other []*personDraft
-	for _, p := range b.people {
+	for _, i := range b.withWord(w) {
+		p := b.people[i]
 		if len(p.words) == 0 {
 			continue
 		}
@@ -292,7 +320,9 @@ func (b *personBuilder) matchWord(w string) []*personDraft {
 // lastNameOf returns the people of more than one word whose last word is w.
 func (b *personBuilder) lastNameOf(w string) []*personDraft {
 	var out []*personDraft
-	for _, p := range b.people {
+	b.sync()
+	for _, i := range b.byLast[w] {
+		p := b.people[i]
 		if len(p.words) >= 2 && p.words[len(p.words)-1] == w {
 			out = append(out, p)
 		}
@@ -337,8 +367,8 @@ func (b *personBuilder) attach(segs []nameSeg) {
 func (b *personBuilder) resolve(s *nameSeg, lastSent map[*personDraft]int) (*personDraft, nlp.Range) {
 	if len(s.words) >= 2 {
 		var found []*personDraft
-		for _, p := range b.people {
-			if indexWords(p.words, s.words) >= 0 {
+		for _, i := range b.withAll(s.words) {
+			if p := b.people[i]; indexWords(p.words, s.words) >= 0 {
 				found = append(found, p)
 			}
 		}
@@ -350,15 +380,12 @@ func (b *personBuilder) resolve(s *nameSeg, lastSent map[*personDraft]int) (*per
 		if len(found) > 0 {
 			return b.pick(found, s, lastSent), s.r
 		}
-		// A known full name inside a longer stretch.
-		for _, p := range b.people {
-			if len(p.words) < 2 {
-				continue
-			}
-			if k := indexWords(s.words, p.words); k >= 0 {
-				items := s.run.items[s.lo+k : s.lo+k+len(p.words)]
-				return p, nlp.Range{Start: items[0].r.Start, End: items[len(items)-1].r.End}
-			}
+		// A known full name inside a longer stretch: the first person in b.people whose name opens
+		// with one of the stretch's words and lies inside it.
+		if first, at := b.inside(s.words); first >= 0 {
+			p := b.people[first]
+			items := s.run.items[s.lo+at : s.lo+at+len(p.words)]
+			return p, nlp.Range{Start: items[0].r.Start, End: items[len(items)-1].r.End}
 		}
 		// A known surname opening or closing a longer stretch ("the Picasso Factory").
 		for _, k := range []int{s.lo, s.hi - 1} {

@@ -57,13 +57,20 @@ func (b *personBuilder) tieBreak(segs []nameSeg) {
 	// A word prose calls a person at most of its reporting verbs is one; a word it calls a place or
 	// an organisation as often ("Microsoft says") is not reliably a person.
 	votes := map[string]int{}
+	asked := map[proseQuestion]bool{}
+	budget := proseBudget(len(b.d.Text))
 	for _, s := range undecided {
 		w := s.words[0]
 		if things[w] || b.countryOfText(w) {
 			votes[w] -= len(undecided) // never a person
 			continue
 		}
-		if b.d.proseCallsPerson(s) {
+		person, ok := b.d.proseCallsPersonOnce(s, asked, budget)
+		if !ok {
+			b.truncated = true // out of prose calls: the names left undecided stay no one's
+			continue
+		}
+		if person {
 			votes[w]++
 		} else {
 			votes[w]--
@@ -75,6 +82,35 @@ func (b *personBuilder) tieBreak(segs []nameSeg) {
 		}
 	}
 }
+
+// proseQuestion is what proseCallsPerson asks: the window's text and the name's place in it. prose's
+// answer depends on nothing else, so an article that repeats a sentence ("No," Biden said.) asks once.
+type proseQuestion struct {
+	window     string
+	start, end int
+}
+
+// proseCallsPersonOnce is proseCallsPerson, asked once per distinct question and at most budget
+// questions per article; ok is false when the question would be one too many.
+func (d *doc) proseCallsPersonOnce(s *nameSeg, asked map[proseQuestion]bool, budget int) (answer, ok bool) {
+	w := d.window(s.run.sent, s.firstTok(), s.lastTok())
+	q := proseQuestion{d.Slice(w), s.r.Start - w.Start, s.r.End - w.Start}
+	answer, ok = asked[q]
+	if !ok {
+		if len(asked) >= budget {
+			return false, false
+		}
+		answer = d.proseCallsPerson(s)
+		asked[q] = answer
+	}
+	return answer, true
+}
+
+// proseBudget is the most prose questions an article of n bytes may ask: a tie-break costs about
+// half a millisecond, so an article of nothing but distinct undecided names ("No," Zorblat1 said.
+// "No," Zorblat2 said. …) is held to about the cost of briefing real news, where a few names per
+// article need one.
+func proseBudget(n int) int { return 64 + n/2048 }
 
 // proseCallsPerson reports whether prose labels exactly the words of s a person's name.
 func (d *doc) proseCallsPerson(s *nameSeg) bool {

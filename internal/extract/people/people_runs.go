@@ -51,11 +51,7 @@ func (d *doc) nameRuns() []nameRun {
 			continue
 		}
 		headline := d.Title != nil && s.Overlaps(*d.Title)
-		lo := d.TokenIndex(s.Start)
-		hi := lo
-		for hi < len(d.Tokens) && d.Tokens[hi].End <= s.End {
-			hi++
-		}
+		lo, hi := d.sentenceTokens(si)
 		runs = d.runsIn(runs, lo, hi, si, headline, skip)
 	}
 	titleCase := d.titleCase()
@@ -155,6 +151,10 @@ func isNameWordToken(s string) bool {
 	if isCapital(s) {
 		return true
 	}
+	// Every prefix is two or three letters and a hyphen.
+	if len(s) < 4 || s[2] != '-' && s[3] != '-' {
+		return false
+	}
 	for _, p := range lexicon.ArabicPrefixes {
 		if len(s) > len(p) && strings.HasPrefix(s, p) && isCapital(s[len(p):]) {
 			return true
@@ -198,7 +198,7 @@ func (d *doc) classifyRun(run *nameRun, allCaps bool) {
 		if it.class == itemParticle {
 			continue
 		}
-		it.class = classifyWord(it.word, it.atStart || allCaps)
+		it.class = classifyWordLower(it.word, it.lower, it.atStart || allCaps)
 	}
 	for _, relabel := range runRelabelings {
 		relabel(d, items)
@@ -335,10 +335,9 @@ func relabelMultiWordPlaces(d *doc, items []nameItem) {
 	}
 }
 
-// classifyWord labels one capitalised word; opener is true when its capital may be only the
-// sentence's (or a title-case headline's).
-func classifyWord(w string, opener bool) int {
-	lw := strings.ToLower(w)
+// classifyWordLower labels one capitalised word, given also in lower case; opener is true when its
+// capital may be only the sentence's (or a title-case headline's).
+func classifyWordLower(w, lw string, opener bool) int {
 	if lexicon.Nationalities[lw] {
 		return itemNation // before initials: "U.S."
 	}
@@ -494,7 +493,26 @@ func (d *doc) titleCaseSentence(si int) bool {
 func isTitleCase(s string) bool {
 	long, capital, ordinary, inner := 0, 0, 0, 0
 	prevField := ""
-	fields := strings.Fields(s)
+	var buf [64]string
+	fields := appendFields(buf[:0], s)
+	// Every way to title case below needs three long words, half of them capitalised: count those
+	// first, without a lookup, and stop there for an ordinary sentence.
+	for _, w := range fields {
+		w = strings.TrimFunc(w, notLetter)
+		if p := nlp.PossessiveStart(w); p > 0 {
+			w = w[:p]
+		}
+		if utf8.RuneCountInString(w) >= 4 {
+			long++
+			if isCapital(w) {
+				capital++
+			}
+		}
+	}
+	if long < 3 || capital*2 < long {
+		return false
+	}
+	long, capital = 0, 0
 	for i, w := range fields {
 		// An occupation is an ordinary word unless it stands before a name ("Reporter Jo Park").
 		beforeName := i+1 < len(fields) && isCapital(fields[i+1]) && unicode.IsLetter(rune(w[len(w)-1])) && nlp.PossessiveStart(w) <= 0
@@ -534,6 +552,28 @@ func isTitleCase(s string) bool {
 	}
 	return capital*5 >= long*4 && ordinary >= 3 && (ordinary*2 >= capital || inner >= 1)
 }
+
+// appendFields appends the fields of s to dst, as strings.Fields splits them (around runs of
+// unicode.IsSpace), without allocating when dst has room.
+func appendFields(dst []string, s string) []string {
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // opensUnitAfter reports whether a field ends with a mark after which a capital opens a new unit
 // (a colon, a dash, an opening quote) or begins with an opening quote.

@@ -38,10 +38,22 @@ func (s *nameSeg) lastTok() int  { return s.run.items[s.hi-1].last }
 
 // segments splits each run into stretches of name words and gathers their evidence.
 func (d *doc) segments(runs []nameRun) []nameSeg {
-	var segs []nameSeg
+	n := 0 // a segment starts at a name word, an initial or an opener: at most one per such item
+	for _, r := range runs {
+		for _, it := range r.items {
+			if it.class == itemName || it.class == itemInitial || it.class == itemOpener {
+				n++
+			}
+		}
+	}
+	segs := make([]nameSeg, 0, n)
 	for ri := range runs {
 		run := &runs[ri]
 		items := run.items
+		// The stretch of name parts a scan from lo reaches, and where trimming it ended, kept for the
+		// next lo inside the same stretch: a run of initials ("J. R. J. R. …") is then walked once
+		// rather than once per item.
+		scanEnd, trimOf, trimEnd := -1, -1, -1
 		for lo := 0; lo < len(items); {
 			if it := items[lo]; it.class == itemOpener && it.atStart && !functionWords[strings.ToLower(it.word)] {
 				// "Bush later spoke": an ordinary word opening a sentence may still be a known
@@ -56,12 +68,22 @@ func (d *doc) segments(runs []nameRun) []nameSeg {
 				continue
 			}
 			hi := lo + 1
+			if lo+1 < scanEnd {
+				hi = scanEnd // items [lo, scanEnd) are name parts: the last scan went through them
+			}
 			for hi < len(items) && (isNamePart(items[hi].class) || d.surnameAfterTitle(items, lo, hi)) {
 				hi++
 			}
+			scanEnd = hi
 			// A name does not end in a particle or an initial ("Charles G. and David H. Koch").
-			for hi > lo+1 && (items[hi-1].class == itemParticle || items[hi-1].class == itemInitial) {
-				hi--
+			if hi == trimOf {
+				hi = max(trimEnd, lo+1)
+			} else {
+				trimOf = hi
+				for hi > lo+1 && (items[hi-1].class == itemParticle || items[hi-1].class == itemInitial) {
+					hi--
+				}
+				trimEnd = hi
 			}
 			hi = d.secondNameCut(items, lo, hi)
 			// "Scientologist Tom Cruise", "Relations Alia Salem": capitalised words before a given name
@@ -102,14 +124,14 @@ func (d *doc) roleBeforeCountry(items []nameItem, lo, slo int) bool {
 		}
 	}
 	k := items[0].first - 1
-	if k >= slo && strings.ToLower(d.Tokens[k].Text) == "the" {
+	if k >= slo && d.Lower[k] == "the" {
 		k--
 	}
 	if k-1 < slo {
 		return false
 	}
-	w := strings.ToLower(d.Tokens[k].Text)
-	return (w == "to" || w == "of") && lexicon.RoleNouns[strings.ToLower(d.Tokens[k-1].Text)]
+	w := d.Lower[k]
+	return (w == "to" || w == "of") && lexicon.RoleNouns[d.Lower[k-1]]
 }
 
 // surnameAfterTitle reports whether the place or organisation word at items[hi] is a surname: it
@@ -215,13 +237,8 @@ func compoundBrand(w string) bool {
 
 // sentenceTokens returns the token range [slo, shi) of sentence i.
 func (d *doc) sentenceTokens(i int) (slo, shi int) {
-	sent := d.Sentences[i]
-	slo = d.TokenIndex(sent.Start)
-	shi = slo
-	for shi < len(d.Tokens) && d.Tokens[shi].End <= sent.End {
-		shi++
-	}
-	return slo, shi
+	r := d.SentenceTokens[i]
+	return r.Start, r.End
 }
 
 // weighTitles reads the titles around the name: before it a title, an honorific or a comma-set role,
@@ -279,7 +296,7 @@ func (d *doc) weighFollowing(seg *nameSeg, slo, shi int) {
 		seg.veto = true
 	}
 	if seg.hi == len(items) && runEnd < shi {
-		next := strings.ToLower(d.Tokens[runEnd].Text)
+		next := d.Lower[runEnd]
 		switch {
 		case lexicon.PersonContextCues[next]:
 			seg.strong = true
@@ -361,10 +378,10 @@ func (d *doc) weighBeforeRun(seg *nameSeg, slo int, given bool) {
 	// "the Tom Cruise video").
 	runStart := items[0].first
 	if seg.lo == 0 && runStart > slo {
-		prev := strings.ToLower(d.Tokens[runStart-1].Text)
+		prev := d.Lower[runStart-1]
 		switch {
-		case prev == "state" && runStart-3 >= slo && strings.ToLower(d.Tokens[runStart-2].Text) == "of" &&
-			lexicon.RoleNouns[strings.ToLower(d.Tokens[runStart-3].Text)]:
+		case prev == "state" && runStart-3 >= slo && d.Lower[runStart-2] == "of" &&
+			lexicon.RoleNouns[d.Lower[runStart-3]]:
 			// "head of state Arpad Goencz", "secretary of state Madeleine Albright".
 			seg.strong = true
 		case workNouns[prev] || lexicon.LowerPlaceCues[prev] || lexicon.LowerPlaceCues[strings.TrimSuffix(prev, "s")]:
@@ -373,11 +390,11 @@ func (d *doc) weighBeforeRun(seg *nameSeg, slo int, given bool) {
 			// "an inquiry into Joe Biden": a full name with a known given name is a person's after
 			// "into" as after "from".
 			seg.veto = true
-		case prev == "to" && runStart-2 >= slo && motionWords[strings.ToLower(d.Tokens[runStart-2].Text)]:
+		case prev == "to" && runStart-2 >= slo && motionWords[d.Lower[runStart-2]]:
 			// "headed to Cairo", "a flight to Addis Ababa".
 			seg.veto = true
 		case (prev == "of" || prev == "on" || prev == "for") && runStart-2 >= slo && isCapital(d.Tokens[runStart-2].Text) &&
-			isOrgCue(strings.ToLower(d.Tokens[runStart-2].Text)):
+			isOrgCue(d.Lower[runStart-2]):
 			// "the Bureau of Labor Statistics", "University of North Carolina".
 			seg.veto = true
 		case prev == "of" && !seg.strong && !given:

@@ -54,7 +54,7 @@ func (d *doc) prenominalTitle(nameTok, slo int) (titles []nlp.Range, ok, honorif
 		return nil, false, false
 	}
 	j = word(j)
-	if lexicon.Honorifics[strings.ToLower(d.Tokens[j].Text)] {
+	if lexicon.Honorifics[d.Lower[j]] {
 		return nil, false, true
 	}
 	if !isRoleWord(d.Tokens[j].Text) {
@@ -72,7 +72,7 @@ func (d *doc) prenominalTitle(nameTok, slo int) (titles []nlp.Range, ok, honorif
 		return nil, false, false
 	}
 	// "his native Tanzania": an adjective after a determiner, not an occupation.
-	if strings.ToLower(d.Tokens[j].Text) == "native" && j > slo && determiners[strings.ToLower(d.Tokens[j-1].Text)] {
+	if d.Lower[j] == "native" && j > slo && determiners[d.Lower[j-1]] {
 		return nil, false, false
 	}
 	left := j
@@ -82,7 +82,7 @@ func (d *doc) prenominalTitle(nameTok, slo int) (titles []nlp.Range, ok, honorif
 		lt := strings.ToLower(t)
 		prev := ""
 		if k > slo {
-			prev = strings.ToLower(d.Tokens[k-1].Text)
+			prev = d.Lower[k-1]
 		}
 		leftCap := isCapital(d.Tokens[left].Text)
 		switch {
@@ -102,7 +102,7 @@ func (d *doc) prenominalTitle(nameTok, slo int) (titles []nlp.Range, ok, honorif
 	}
 	// Drop connecting words left dangling at the start.
 	for left < j {
-		lt := strings.ToLower(d.Tokens[left].Text)
+		lt := d.Lower[left]
 		if lt != "of" && lt != "for" && lt != "to" && lt != "the" {
 			break
 		}
@@ -192,7 +192,7 @@ func (d *doc) appositiveTitles(after, shi int) (titles []nlp.Range, age bool) {
 	}
 	for k < shi {
 		start := k
-		lt := strings.ToLower(d.Tokens[k].Text)
+		lt := d.Lower[k]
 		if lt == "a" || lt == "an" || lt == "the" {
 			start++
 		}
@@ -201,13 +201,13 @@ func (d *doc) appositiveTitles(after, shi int) (titles []nlp.Range, age bool) {
 			start += 2
 		}
 		// Skip an age adjective ("a 27-year-old housewife").
-		if start < shi && strings.Contains(strings.ToLower(d.Tokens[start].Text), "-year-old") {
+		if start < shi && strings.Contains(d.Lower[start], "-year-old") {
 			age = true
 			start++
 		}
 		// "in Paris, noting the nominee": a participle opens a clause, not an apposition.
 		if start < shi {
-			if w := strings.ToLower(d.Tokens[start].Text); strings.HasSuffix(w, "ing") && !lexicon.RoleNouns[w] && !lexicon.TitleModifiers[w] {
+			if w := d.Lower[start]; strings.HasSuffix(w, "ing") && !lexicon.RoleNouns[w] && !lexicon.TitleModifiers[w] {
 				return nil, age
 			}
 		}
@@ -256,14 +256,14 @@ func (d *doc) appositiveTitles(after, shi int) (titles []nlp.Range, age bool) {
 		// Wood, who"), not of this one.
 		nextCap := head+1 < shi && isCapital(d.Tokens[head+1].Text) ||
 			end < shi && (isCapital(d.Tokens[end].Text) || d.Tokens[end].Text == "." && end+1 < shi && isCapital(d.Tokens[end+1].Text) &&
-				abbreviatedTitles[strings.ToLower(d.Tokens[end-1].Text)])
+				abbreviatedTitles[d.Lower[end-1]])
 		if end > start && head >= start && isRoleWord(d.Tokens[head].Text) && !isCapitalName(d, start, head) && !nextCap {
 			titles = append(titles, nlp.Range{Start: d.Tokens[start].Start, End: d.Tokens[end-1].End})
 		} else if len(titles) == 0 {
 			return nil, age
 		}
 		// "chief negotiator and ambassador to NATO": a second title after "and".
-		if end < shi && strings.ToLower(d.Tokens[end].Text) == "and" {
+		if end < shi && d.Lower[end] == "and" {
 			k = end + 1
 			continue
 		}
@@ -280,7 +280,7 @@ func isCapitalName(d *doc, start, head int) bool {
 			return false
 		}
 	}
-	return !lexicon.TitleWords[strings.ToLower(d.Tokens[head].Text)]
+	return !lexicon.TitleWords[d.Lower[head]]
 }
 
 func isAppositionEnd(t string) bool {
@@ -319,7 +319,7 @@ func (d *doc) commaTitle(nameTok, slo int) (nlp.Range, bool) {
 		start = j
 		// A determiner opens the phrase unless it opens the object of "of" inside it ("the leader of
 		// the advance party").
-		if determiners[lt] && !(j > slo && innerPrepositions[strings.ToLower(d.Tokens[j-1].Text)]) {
+		if determiners[lt] && !(j > slo && innerPrepositions[d.Lower[j-1]]) {
 			break
 		}
 	}
@@ -332,7 +332,7 @@ func (d *doc) commaTitle(nameTok, slo int) (nlp.Range, bool) {
 			start = p + 1
 		}
 	}
-	if determiners[strings.ToLower(d.Tokens[start].Text)] {
+	if determiners[d.Lower[start]] {
 		start++
 	}
 	if start >= end {
@@ -340,7 +340,7 @@ func (d *doc) commaTitle(nameTok, slo int) (nlp.Range, bool) {
 	}
 	head := end - 1
 	for p := start; p < end; p++ {
-		if lt := strings.ToLower(d.Tokens[p].Text); lt == "of" || lt == "for" || lt == "at" {
+		if lt := d.Lower[p]; lt == "of" || lt == "for" || lt == "at" {
 			head = p - 1
 			break
 		}

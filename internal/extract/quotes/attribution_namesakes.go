@@ -4,6 +4,7 @@ package quotes
 // to one person.
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -68,13 +69,12 @@ func (c *quoteCtx) sharedName(p, s, e int) int {
 // bare surname since best's full mention, the attribution's own included ("Clinton said, "…" She
 // went on"): when they give the sex of another namesake and not best's, that namesake is meant.
 func (c *quoteCtx) surnameBySex(best, from int, cands []int, word string, at nlp.Range) int {
-	d := c.d
 	bestSex := c.personSex(best)
 	i := sort.Search(len(c.mentions), func(i int) bool { return c.mentions[i].Start > from })
 	var evidence sex
 	for ; i < len(c.mentions) && c.mentions[i].Start <= at.Start; i++ {
 		m := c.mentions[i]
-		if people.PersonKey(d.Slice(m.Range)) != word {
+		if c.mentionKey(i) != word {
 			continue
 		}
 		if s := c.pronounAfter(m.person, m.Range); s != sexUnknown {
@@ -101,23 +101,11 @@ func (c *quoteCtx) surnameBySex(best, from int, cands []int, word string, at nlp
 
 // peopleWithNameWord lists the people whose last (surname) or first name word is word.
 func (c *quoteCtx) peopleWithNameWord(word string, surname bool) []int {
-	var out []int
-	for pi, q := range c.people {
-		f := strings.Fields(people.PersonKey(q.Name))
-		if len(f) > 0 && speakerDeterminers[f[0]] {
-			continue // "A Clinton" from "A Clinton aide" is no namesake
-		}
-		if len(f) < 2 {
-			if len(f) == 1 && f[0] == word && surname {
-				out = append(out, pi) // a person known by one name, as the extractor found it
-			}
-			continue
-		}
-		if surname && f[len(f)-1] == word || !surname && f[0] == word {
-			out = append(out, pi)
-		}
+	// A person known by one name, as the extractor found it, is listed by it as a surname.
+	if surname {
+		return slices.Clone(c.index().byLast[word])
 	}
-	return out
+	return slices.Clone(c.index().byFirst[word])
 }
 
 // narrowByPhrase keeps the candidates that the words [s, e) before the name fit: an honorific's sex,
@@ -181,9 +169,10 @@ func (c *quoteCtx) holdsTitleIn(pi, s, e int) bool {
 func (c *quoteCtx) latestFullMention(pi, pos int) (int, bool) {
 	d := c.d
 	strongAt, weakAt := -1, -1
-	for _, m := range c.people[pi].Mentions { // a person's few mentions, in any order
+	full := c.fullMentions(pi)
+	for k, m := range c.people[pi].Mentions { // a person's few mentions, in any order
 		if m.Start >= pos || m.Start <= weakAt && m.Start <= strongAt ||
-			!strings.Contains(people.PersonKey(m.Text), " ") || c.insideQuote(m.Start) || !c.opensClause(nlp.Range{Start: m.Start, End: m.End}) {
+			!full[k] || c.insideQuote(m.Start) || !c.opensClause(nlp.Range{Start: m.Start, End: m.End}) {
 			continue
 		}
 		b := c.beforeTitles(d.TokenIndex(m.Start))

@@ -5,7 +5,6 @@ import (
 
 	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
 	"github.com/newsbrief/newsbrief/internal/extract/nlp"
-	"github.com/newsbrief/newsbrief/internal/extract/people"
 )
 
 // resolveSpeaker names the person an attribution designates: through a pronoun, a mention of a
@@ -117,7 +116,7 @@ func (c *quoteCtx) resolveNamed(s, e int) int {
 	}
 	// A surname the people extractor did not locate here ("Haddad added").
 	if last.IsCapitalized() && last.IsWord() {
-		if p := people.PersonByName(c.people, last.Text); p >= 0 {
+		if p := c.index().names.ByName(last.Text); p >= 0 {
 			return p
 		}
 		// `"…", Water said` after "Kathryn Waters": a one-letter slip in a known surname.

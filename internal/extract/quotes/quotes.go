@@ -8,7 +8,6 @@ import (
 	"github.com/newsbrief/newsbrief/internal/brief"
 	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
 	"github.com/newsbrief/newsbrief/internal/extract/nlp"
-	"github.com/newsbrief/newsbrief/internal/extract/people"
 )
 
 // quoteCtx holds what the quote extractor reads and what it has decided so far for one article.
@@ -21,6 +20,7 @@ type quoteCtx struct {
 	// sexes caches personSex per person (sexKnown marks the ones weighed).
 	sexes    []sex
 	sexKnown []bool
+	idx      peopleIndex // see quotes_index.go
 }
 
 type personMention struct {
@@ -130,7 +130,7 @@ func (c *quoteCtx) insideQuote(pos int) bool {
 
 // personIn returns the person with a mention overlapping r, or -1.
 func (c *quoteCtx) personIn(r nlp.Range) int {
-	return people.PersonAt(c.people, r)
+	return c.index().at(r.Start, r.End)
 }
 
 // attribute finds quote qi's speaker. It reports fragment when the quote only continues the previous

@@ -12,4 +12,11 @@ import (
 type doc struct{ *nlp.Doc }
 
 // Extract lists the article's troop figures in text order.
-func Extract(d *nlp.Doc) []brief.Troop { return extract(&doc{d}) }
+func Extract(d *nlp.Doc) []brief.Troop {
+	out, _ := ExtractTruncated(d)
+	return out
+}
+
+// ExtractTruncated is Extract, and whether the article held more than MaxFigures figures, of which
+// only the first are read.
+func ExtractTruncated(d *nlp.Doc) ([]brief.Troop, bool) { return extract(&doc{d}) }

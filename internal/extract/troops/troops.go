@@ -1,6 +1,7 @@
 package troops
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -14,29 +15,41 @@ import (
 // policemen and soldiers"), a number that goes back to a figure just given ("107 US soldiers were
 // killed, more than 30 of them ..."), and a bare number that a personnel noun said before it counts
 // ("the buildup of Russian soldiers ..., growing to an estimated 100,000").
-func extract(d *doc) []brief.Troop {
+func extract(d *doc) ([]brief.Troop, bool) {
 	out := []brief.Troop{}
+	truncated := false
 	armed := troopArmedAcronyms(d)
-	// The tokens' lower-case text, once for the article; each sentence takes its stretch.
-	lw := make([]string, len(d.Tokens))
+	// The tokens' lower-case text, the analysis's own unless a word must read differently here;
+	// each sentence takes its stretch.
+	lw, copied := d.Lower, false
 	for i, t := range d.Tokens {
-		lw[i] = nlp.QuantityLower(t.Text)
-		if lw[i] == "seals" && t.Text == "seals" {
+		if t.Text == "seals" {
+			if !copied {
+				lw, copied = slices.Clone(d.Lower), true
+			}
 			lw[i] = "seals (animals)" // only the capitalised "SEALs" are commandos
 		}
 	}
-	for _, s := range d.Sentences {
-		first := d.TokenIndex(s.Start)
-		toks := d.TokensIn(s)
+	for si := range d.Sentences {
+		st := d.SentenceTokens[si]
+		first, toks := st.Start, d.Tokens[st.Start:st.End]
 		if len(toks) == 0 {
 			continue
 		}
-		sc := troopScanner{d: d, toks: toks, lw: lw[first : first+len(toks)], armed: armed}
+		sc := troopScanner{d: d, toks: toks, lw: lw[first : first+len(toks)], armed: armed, room: MaxFigures - len(out)}
 		out = append(out, sc.scan()...)
+		if sc.truncated {
+			truncated = true
+			break
+		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return out
+	return out, truncated
 }
+
+// MaxFigures is the most troop figures one article yields: a real article has a few, an input of
+// nothing but figures ("1,000 troops and 1,000 troops and …") stops here.
+const MaxFigures = 1 << 16
 
 // troopScanner reads one sentence's tokens.
 type troopScanner struct {
@@ -44,6 +57,11 @@ type troopScanner struct {
 	toks  []nlp.Token
 	lw    []string        // the tokens' lower-case text
 	armed map[string]bool // acronyms this article uses for armed groups ("SPLA troops")
+	// forceAt is whoNear's index of the sentence's named forces, built on first use.
+	forceAt []int
+	// room is how many more figures the article may yield; truncated is set when the sentence had more.
+	room      int
+	truncated bool
 }
 
 // troopFigure is a figure found, with the token range it covers.
@@ -68,6 +86,10 @@ func (sc *troopScanner) scan() []brief.Troop {
 	cue := troopCue{at: -1}
 	n := len(sc.toks)
 	for i := 0; i < n; i++ {
+		if len(out) >= sc.room {
+			sc.truncated = true
+			break
+		}
 		q, ok := nlp.ParseQuantity(sc.toks, sc.lw, i)
 		if ok && sc.isYearOrDate(q) {
 			i = q.Last

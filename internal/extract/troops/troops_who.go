@@ -107,14 +107,24 @@ func (sc *troopScanner) whoBefore(i int) string {
 // whoNear names the force the sentence gives before a figure without its own: "an Iraqi army
 // patrol ..., killing two soldiers" → "Iraqi".
 func (sc *troopScanner) whoNear(before int) string {
-	for k := before - 1; k > 0; k-- {
-		switch sc.lw[k] {
-		case "army", "military", "forces", "troops", "navy", "police", "garrison", "patrol", "soldiers":
-			t := sc.toks[k-1]
-			if t.IsCapitalized() && !troopStopWords[sc.lw[k-1]] && k-1 > 0 {
-				return troopTrimAffiliation(t.Text)
+	if sc.forceAt == nil {
+		// forceAt[i] is the last force noun before token i with its force named, or 0: one walk
+		// over the sentence serves every figure in it.
+		sc.forceAt = make([]int, len(sc.toks)+1)
+		last := 0
+		for k := range sc.toks {
+			sc.forceAt[k] = last
+			switch sc.lw[k] {
+			case "army", "military", "forces", "troops", "navy", "police", "garrison", "patrol", "soldiers":
+				if k-1 > 0 && sc.toks[k-1].IsCapitalized() && !troopStopWords[sc.lw[k-1]] {
+					last = k
+				}
 			}
 		}
+		sc.forceAt[len(sc.toks)] = last
+	}
+	if k := sc.forceAt[min(before, len(sc.toks))]; k > 0 {
+		return troopTrimAffiliation(sc.toks[k-1].Text)
 	}
 	return ""
 }

@@ -1,0 +1,94 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsbrief/newsbrief/internal/extract/nlp"
+	"github.com/newsbrief/newsbrief/internal/extract/people"
+)
+
+// peopleIndex finds people by mention position and by name word without scanning every person, so
+// that resolving a speaker costs the same in a long article naming thousands of people as in a short
+// one. It is built on first use from quoteCtx.people, which does not change afterwards.
+type peopleIndex struct {
+	built    bool
+	mentions []personMention // every mention, by start offset
+	longest  int             // the longest mention, in bytes
+	byLast   map[string][]int
+	byFirst  map[string][]int
+	names    *people.NameIndex
+	keys     []string // PersonKey of each mention of quoteCtx.mentions, "" until asked
+	keyed    []bool
+	full     [][]bool // per person, whether each of its mentions is a name of several words
+}
+
+func (c *quoteCtx) index() *peopleIndex {
+	x := &c.idx
+	if x.built {
+		return x
+	}
+	x.built = true
+	x.names = people.NewNameIndex(c.people)
+	x.byLast, x.byFirst = map[string][]int{}, map[string][]int{}
+	for pi, p := range c.people {
+		for _, m := range p.Mentions {
+			x.mentions = append(x.mentions, personMention{Range: nlp.Range{Start: m.Start, End: m.End}, person: pi})
+			x.longest = max(x.longest, m.End-m.Start)
+		}
+		f := strings.Fields(people.PersonKey(p.Name))
+		if len(f) == 0 || speakerDeterminers[f[0]] {
+			continue // "A Clinton" from "A Clinton aide" is no namesake
+		}
+		x.byLast[f[len(f)-1]] = append(x.byLast[f[len(f)-1]], pi)
+		if len(f) >= 2 {
+			x.byFirst[f[0]] = append(x.byFirst[f[0]], pi)
+		}
+	}
+	sort.SliceStable(x.mentions, func(i, j int) bool { return x.mentions[i].Start < x.mentions[j].Start })
+	return x
+}
+
+// mentionKey is people.PersonKey of the text of c.mentions[i], computed once.
+func (c *quoteCtx) mentionKey(i int) string {
+	x := c.index()
+	if len(x.keys) != len(c.mentions) {
+		x.keys, x.keyed = make([]string, len(c.mentions)), make([]bool, len(c.mentions))
+	}
+	if !x.keyed[i] {
+		x.keys[i], x.keyed[i] = people.PersonKey(c.d.Slice(c.mentions[i].Range)), true
+	}
+	return x.keys[i]
+}
+
+// fullMentions reports, for each mention of person pi, whether it names them in full (its key has
+// several words), computed once per person.
+func (c *quoteCtx) fullMentions(pi int) []bool {
+	x := c.index()
+	if x.full == nil {
+		x.full = make([][]bool, len(c.people))
+	}
+	if x.full[pi] == nil {
+		ms := c.people[pi].Mentions
+		f := make([]bool, len(ms))
+		for k, m := range ms {
+			f[k] = strings.Contains(people.PersonKey(m.Text), " ")
+		}
+		x.full[pi] = f
+	}
+	return x.full[pi]
+}
+
+// at is people.PersonAt: the first person, in c.people's order, with a mention overlapping
+// [start, end), or -1.
+func (x *peopleIndex) at(start, end int) int {
+	k := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= end })
+	best := -1
+	// A mention that starts longest bytes or more before start ends before it.
+	for k--; k >= 0 && x.mentions[k].Start > start-x.longest; k-- {
+		if m := x.mentions[k]; m.End > start && (best < 0 || m.person < best) {
+			best = m.person
+		}
+	}
+	return best
+}
