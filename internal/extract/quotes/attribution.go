@@ -164,7 +164,7 @@ func (c *quoteCtx) findCue(s, e int, last bool) (int, int, cueKind) {
 			k += 2
 			continue
 		}
-		if k+1 < e && isTwoWordCue(w, lower(d.Tokens[k+1])) {
+		if k+1 < e && isTwoWordCue(w, lower(d.Tokens[k+1])) && !c.goesOnSomewhere(k, e) {
 			// "went on", "shot back": a cue of two words.
 			best, bestEnd, kind = k, k+2, cueKind{participle: strings.HasSuffix(w, "ing")}
 			if !last {
@@ -173,7 +173,7 @@ func (c *quoteCtx) findCue(s, e int, last bool) (int, int, cueKind) {
 			continue
 		}
 		ck, ok := lookupCue(w)
-		if !ok || (!isLowerWord(t) && k != s) {
+		if !ok || (!isLowerWord(t) && k != s) || c.goesOnSomewhere(k, e) {
 			continue
 		}
 		if k > s && c.cueAsNoun(k) {
@@ -212,6 +212,30 @@ func isTwoWordCue(w, next string) bool {
 		return next == "out"
 	}
 	return false
+}
+
+// goesOnSomewhere reports whether "go on" at k is a motion or an event ("the Senate goes on recess",
+// "went on television", "went on a tour"), not the speech of "went on: "…"", "went on to say", "went
+// on about …", "went on that …": a word other than those follows "on".
+func (c *quoteCtx) goesOnSomewhere(k, e int) bool {
+	d := c.d
+	switch lower(d.Tokens[k]) {
+	case "went", "goes", "go":
+	default:
+		return false
+	}
+	if k+2 >= e {
+		return false
+	}
+	t := d.Tokens[k+2]
+	if !t.IsWord() {
+		return false
+	}
+	switch lower(t) {
+	case "to", "about", "that", "saying", "with":
+		return false
+	}
+	return true
 }
 
 // afterAttribution reads an attribution that follows the quote: `"…," X said`, `"…," said X`,
@@ -441,6 +465,14 @@ func (c *quoteCtx) attributionIn(s, e int) attribution {
 		}
 	}
 	if !kind.object {
+		if te := c.trimTrailing(s, k); te > s && (lower(d.Tokens[te-1]) == "and" || lower(d.Tokens[te-1]) == "but") {
+			// `X opposes "…" and recalled the pay freeze: "…"`: a cue that shares the sentence's
+			// subject has its object after it, not an inverted speaker.
+			if ss, se := c.elidedSubject(s, k); se > ss {
+				a.spkS, a.spkE = ss, se
+				return a
+			}
+		}
 		ps, pe := c.forwardNP(kEnd, e)
 		if !c.reachesQuote(pe, e) || pe <= ps {
 			// `…, and said the United States is "…"`: the phrase after the cue is the subject of

@@ -187,6 +187,8 @@ func (c *quoteCtx) attribute(qi int, done []resolvedQuote) (resolvedQuote, bool)
 	if rq.person >= 0 && a.spkE-a.spkS == 1 && personalPronouns[lower(d.Tokens[a.spkS])] {
 		if r, ok := c.namedSubject(rq.person, rq.spk); ok {
 			rq.spk = r
+		} else if r, ok := c.matrixSubject(rq.person, rq.spk, q); ok {
+			rq.spk = r
 		}
 	}
 	return rq, false

@@ -1,0 +1,110 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
+	"github.com/newsbrief/newsbrief/internal/extract/nlp"
+)
+
+// designatorNouns head definite descriptions that refer back to a person already named ("the
+// candidate", "the Vermont senator"); roles that usually stand for an unnamed source are not among
+// them.
+var designatorNouns = lexicon.Words("quotes/designator_nouns")
+
+// isAgeWord reports whether w reads as an age used as a noun or adjective ("46-year-old").
+func isAgeWord(w string) bool {
+	return strings.HasSuffix(w, "-year-old") && len(w) > len("-year-old") && w[0] >= '0' && w[0] <= '9'
+}
+
+// descriptionHead returns the head word of a definite description [s, e) that designates one person
+// named earlier: "the" (or "this"), then at most four words, the last a designator noun or an age
+// ("the 46-year-old", "the Senate Democratic leader", "the 34-year-old mother"), with no
+// possessive, preposition or plural inside. It returns "" for any other phrase.
+func (c *quoteCtx) descriptionHead(s, e int) string {
+	d := c.d
+	if e-s < 2 || e-s > 5 {
+		return ""
+	}
+	if w := lower(d.Tokens[s]); w != "the" && w != "this" {
+		return ""
+	}
+	for k := s + 1; k < e; k++ {
+		t := d.Tokens[k]
+		if !t.IsWord() && !t.IsNumber() {
+			return ""
+		}
+		w := lower(t)
+		if isPossessiveToken(t.Text) || lexicon.ClausePrepositions[w] || w == "of" || w == "for" || w == "and" || otherOfficeQualifiers[w] {
+			// "the vice president", "the former senator": another office than the one named.
+			return ""
+		}
+		if k < e-1 && t.IsCapitalized() && c.personIn(nlp.Range{Start: t.Start, End: t.End}) >= 0 {
+			// "the Clinton campaign", "the Trump aide": someone else's.
+			return ""
+		}
+	}
+	head := lower(d.Tokens[e-1])
+	if isAgeWord(head) || designatorNouns[head] {
+		return head
+	}
+	return ""
+}
+
+// resolveDescription resolves a definite description at an attribution the way a reader does, as a
+// pronoun of the sex its head tells ("the 34-year-old mother of three replied" stands for the woman
+// named before): -1 when the phrase is no such description or no one fits.
+func (c *quoteCtx) resolveDescription(s, e, para int, prev *resolvedQuote) int {
+	head := c.descriptionHead(s, e)
+	if head == "" {
+		return -1
+	}
+	return c.resolvePronoun(c.d.Tokens[s].Start, para, prev, nounSex(head))
+}
+
+// matrixSubject returns the mention of person pi that reports the whole sentence holding quote q when
+// the pronoun at pron only repeats that speaker inside what is reported: a tag after the quote
+// ("DuVernay said she felt … because "…," she said") or a relative "what she calls" ("Clinton says
+// she admired … through what she calls a "…""). The named subject must be followed by its cue
+// before the quote, in the same sentence, with no "but", "though" or "while" opening the pronoun's
+// clause and no colon or dash setting the quotation apart ("X argued the point: "…," he said" reports
+// the quotation at the tag).
+func (c *quoteCtx) matrixSubject(pi int, pron nlp.Range, q quoteSpan) (nlp.Range, bool) {
+	d := c.d
+	si := d.SentenceAt(pron.Start)
+	if si < 0 || d.SentenceAt(q.open) != si {
+		return nlp.Range{}, false
+	}
+	p := d.TokenIndex(pron.Start)
+	if p == 0 {
+		return nlp.Range{}, false
+	}
+	before := lower(d.Tokens[p-1])
+	tag := pron.Start >= q.afterEnd && !d.Tokens[p-1].IsWord()
+	relative := pron.Start < q.open && (before == "what" || before == "as")
+	if !tag && !relative {
+		return nlp.Range{}, false
+	}
+	sent := d.Sentences[si]
+	for _, m := range c.people[pi].Mentions {
+		if m.Start < sent.Start || m.End > q.open || c.insideQuote(m.Start) {
+			continue
+		}
+		k := d.TokenIndex(m.End)
+		for j := k; j < len(d.Tokens) && j < k+4 && d.Tokens[j].Start < q.open; j++ {
+			if _, ok := lookupCue(lower(d.Tokens[j])); ok && isLowerWord(d.Tokens[j]) {
+				for x := j + 1; x < d.TokenIndex(q.open); x++ {
+					switch lower(d.Tokens[x]) {
+					case ";", ":", "—", "–", "-", "but", "though", "although", "while", "whereas":
+						return nlp.Range{}, false
+					}
+				}
+				return nlp.Range{Start: m.Start, End: m.End}, true
+			}
+			if !d.Tokens[j].IsWord() {
+				break
+			}
+		}
+	}
+	return nlp.Range{}, false
+}

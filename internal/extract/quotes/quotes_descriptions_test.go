@@ -1,0 +1,68 @@
+package quotes
+
+import "testing"
+
+// Round 2 of issue 16: definite descriptions of a named person, a pronoun that repeats the
+// sentence's reporting subject, "go on" as motion, and a cue that shares the sentence's subject.
+func TestDescriptionsAndReportingSubject(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		names []string
+		want  []wantQuote
+	}{
+		{"an age description stands for the woman named before",
+			"Rosa Delgado opened the clinic on Monday.\n\n" +
+				`Asked about the early closing, the 52-year-old mother replied, "We cannot pay for the night staff."`,
+			[]string{"Rosa Delgado"},
+			[]wantQuote{{"We cannot pay for the night staff.", "Rosa Delgado", "the 52-year-old mother", "replied"}}},
+		{"a description with a place before its role noun",
+			"Senator Owen Brandt toured the flooded towns.\n\n" +
+				`"We will rebuild every bridge," the Idaho senator said.`,
+			[]string{"Owen Brandt"},
+			[]wantQuote{{"We will rebuild every bridge", "Owen Brandt", "the Idaho senator", "said"}}},
+		{"an unnamed spokesman stays unnamed",
+			"Nadia Fors, a lawyer, filed the suit.\n\n" +
+				`"We will appeal the ruling," the spokesman said.`,
+			[]string{"Nadia Fors"},
+			[]wantQuote{{"We will appeal the ruling", "", "the spokesman", "said"}}},
+		{"a description of the other sex is not her",
+			"Nadia Fors filed the suit.\n\n" +
+				`"We will appeal the ruling," the boy's father said.`,
+			[]string{"Nadia Fors"},
+			[]wantQuote{{"We will appeal the ruling", "", "the boy's father", "said"}}},
+		{"a tag pronoun repeats the reporting subject",
+			"Lena Ortiz directed the film.\n\n" +
+				`Ortiz said she chose the subject because "few people know the story at all," she said.`,
+			[]string{"Lena Ortiz"},
+			[]wantQuote{{"few people know the story at all", "Lena Ortiz", "Ortiz", "said"}}},
+		{"what she calls repeats the reporting subject",
+			"Lena Ortiz spoke to reporters.\n\n" +
+				`Ortiz says she admired the crew through what she calls "a very long winter of work."`,
+			[]string{"Lena Ortiz"},
+			[]wantQuote{{"a very long winter of work.", "Lena Ortiz", "Ortiz", "calls"}}},
+		{"a colon sets the quotation apart from the reporting subject",
+			"Victor Lund spoke to reporters.\n\n" +
+				`Lund argued that the town had lost its way: "The town is no longer the town," he said.`,
+			[]string{"Victor Lund"},
+			[]wantQuote{{"The town is no longer the town", "Victor Lund", "he", "said"}}},
+		{"going on recess is no cue",
+			`Senator Ada Holm said that once the chamber goes on recess, "I will visit every county in the state."`,
+			[]string{"Ada Holm"},
+			[]wantQuote{{"I will visit every county in the state.", "Ada Holm", "Senator Ada Holm", "said"}}},
+		{"went on with a colon is a cue",
+			`Mark Dale went on: "We will build the road this year and the bridge next year."`,
+			[]string{"Mark Dale"},
+			[]wantQuote{{"We will build the road this year and the bridge next year.", "Mark Dale", "Mark Dale", "went on"}}},
+		{"a cue after 'and' shares the subject, its object is no speaker",
+			"Ann Lee spoke.\n\n" +
+				`Lee backs "fair pay for every worker" and recalled the long pay freeze: "I saw how hard it was for the staff to wait."`,
+			[]string{"Ann Lee"},
+			[]wantQuote{
+				{"fair pay for every worker", "Ann Lee", "Lee", ""},
+				{"I saw how hard it was for the staff to wait.", "Ann Lee", "Lee", "recalled"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { runQuotes(t, tt.text, tt.names, tt.want) })
+	}
+}
