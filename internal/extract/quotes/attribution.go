@@ -104,6 +104,12 @@ func (c *quoteCtx) afterRegion(qi int) (int, int) {
 // beforeRegion returns the tokens [s, e) from the start of the sentence (or the end of the previous
 // quote in the paragraph) up to quote q's opening mark.
 func (c *quoteCtx) beforeRegion(qi int) (int, int) {
+	return c.beforeRegionPast(qi, false)
+}
+
+// beforeRegionPast is beforeRegion; with pastLabels, a label or title in marks before a partial
+// quote does not end the region either.
+func (c *quoteCtx) beforeRegionPast(qi int, pastLabels bool) (int, int) {
 	d, q := c.d, c.spans[qi]
 	e := d.TokenIndex(q.open)
 	limit := d.TokenIndex(d.Paragraphs[q.para].Start)
@@ -114,7 +120,7 @@ func (c *quoteCtx) beforeRegion(qi int) (int, int) {
 		if k := d.TokenIndex(c.spans[p].afterEnd); k < len(d.Tokens) && lower(d.Tokens[k]) == "that" {
 			thatAfter = true
 		}
-		if !d.isQuotation(c.spans[p]) && p > qi-3 && (!c.startsLowerCase(q) || d.isNickname(c.spans[p]) || thatAfter) {
+		if !d.isQuotation(c.spans[p]) && p > qi-3 && (pastLabels || !c.startsLowerCase(q) || d.isNickname(c.spans[p]) || thatAfter) {
 			// A title or a name in marks inside the attribution ("As X, author of "The Long
 			// Road," put it, "…"") does not end it. (Before a partial quote, the words after the
 			// title rarely attribute it: `X tells "Morning Show" that "…" remains open`; a nickname
@@ -410,7 +416,17 @@ func (c *quoteCtx) introducesNextQuote(qi, e int) bool {
 // `X said Y "…"`, `X called it "…"`, `…, saying "…"`, `with X saying "…"`, `according to X, "…"`.
 func (c *quoteCtx) beforeAttribution(qi int) attribution {
 	s, e := c.beforeRegion(qi)
-	return c.attributionIn(s, e)
+	a := c.attributionIn(s, e)
+	if !a.found() && c.startsLowerCase(c.spans[qi]) {
+		// `Rubio said that by refusing to say "radical Islam," Democrats are "saying …"`: with no
+		// cue after the label, the cue before it reports the partial quote.
+		if ws, we := c.beforeRegionPast(qi, true); ws < s {
+			if b := c.attributionIn(ws, we); b.found() && b.cueS < s {
+				return b
+			}
+		}
+	}
+	return a
 }
 
 // attributionIn finds the last cue in [s, e) and its speaker.
