@@ -108,3 +108,35 @@ func (c *quoteCtx) matrixSubject(pi int, pron nlp.Range, q quoteSpan) (nlp.Range
 	}
 	return nlp.Range{}, false
 }
+
+// colonBefore reads a source set before a colon right ahead of the quote, with no cue: "Pollsters
+// agree - Carl Bialik: "…"", "MARKETS SLIDE - More from Ana Ruiz: "…"". A digest's sub-heading
+// before a dash is no speaker: the source is the name after the last dash ("More from" dropped).
+func (c *quoteCtx) colonBefore(qi int) attribution {
+	d, q := c.d, c.spans[qi]
+	e := d.TokenIndex(q.open)
+	if e < 2 || d.Tokens[e-1].Text != ":" {
+		return attribution{}
+	}
+	s, _ := c.beforeRegion(qi)
+	colon := e - 1
+	for k := colon - 1; k > s; k-- {
+		switch d.Tokens[k].Text {
+		case "-", "—", "–", "―":
+			s = k + 1
+		}
+		if s == k+1 {
+			break
+		}
+	}
+	if s+1 < colon && lower(d.Tokens[s]) == "more" && lower(d.Tokens[s+1]) == "from" {
+		s += 2
+	}
+	if s >= colon {
+		return attribution{}
+	}
+	a := c.colonSubject(s, colon)
+	// The colon sets the source apart; it is no reporting verb.
+	a.cueS, a.cueE = colon, colon
+	return a
+}

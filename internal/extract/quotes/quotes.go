@@ -161,6 +161,9 @@ func (c *quoteCtx) attribute(qi int, done []resolvedQuote) (resolvedQuote, bool)
 	default:
 		a = c.colonAttribution(qi)
 		if !a.found() {
+			a = c.colonBefore(qi)
+		}
+		if !a.found() {
 			a = c.dashLineAttribution(qi)
 		}
 	}

@@ -61,6 +61,21 @@ func TestDescriptionsAndReportingSubject(t *testing.T) {
 			[]wantQuote{
 				{"fair pay for every worker", "Ann Lee", "Lee", ""},
 				{"I saw how hard it was for the staff to wait.", "Ann Lee", "Lee", "recalled"}}},
+		{"a digest's sub-heading before a dash is no speaker",
+			"This is the Poll Report for Wednesday.\n\n" +
+				`MARKET POLLS NOT WRONG, JUST EARLY - Ana Ruiz: "The polls were not dead wrong. They just ended too early."` + "\n\n" +
+				`Pollsters agree - Carl Bialik: "Keep on contacting voters as late as possible."`,
+			[]string{"Ana Ruiz", "Carl Bialik"},
+			[]wantQuote{
+				{"The polls were not dead wrong. They just ended too early.", "Ana Ruiz", "Ana Ruiz", ""},
+				{"Keep on contacting voters as late as possible.", "Carl Bialik", "Carl Bialik", ""}}},
+		{"'More from' before the source's name",
+			`FLOODS RISE - Ana Ruiz: "The river is still rising."` + "\n\n" +
+				`Towns brace for more - More from Ruiz: "Sandbags are running out in every town we visited."`,
+			[]string{"Ana Ruiz"},
+			[]wantQuote{
+				{"The river is still rising.", "Ana Ruiz", "Ana Ruiz", ""},
+				{"Sandbags are running out in every town we visited.", "Ana Ruiz", "Ruiz", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runQuotes(t, tt.text, tt.names, tt.want) })
