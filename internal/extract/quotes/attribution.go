@@ -280,6 +280,17 @@ func (c *quoteCtx) opensReportedSentence(qi int, a attribution) bool {
 	if a.spkS >= a.cueE {
 		rest = a.spkE // inverted: "…." said Mr. Roe, …
 	}
+	// `"…." Officials said privately Thursday that …`: past adverbs and time words, "that" opens
+	// the reported clause.
+	for k := rest; k < a.regionEndTok; k++ {
+		w := lower(d.Tokens[k])
+		if w == "that" && k > rest {
+			return true
+		}
+		if !isWeekdayWord(w) && !tailTimeWords[w] && !(isLowerWord(d.Tokens[k]) && len(w) > 4 && strings.HasSuffix(w, "ly")) {
+			break
+		}
+	}
 	return !c.onlyAdverbials(rest, a.regionEndTok)
 }
 

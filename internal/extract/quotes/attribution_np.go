@@ -155,7 +155,24 @@ func (c *quoteCtx) speakerBefore(s, e int) (int, int) {
 	if a >= b {
 		return s, s
 	}
-	return c.backwardNP(a, b)
+	ps, pe := c.backwardNP(a, b)
+	// "officials who monitor Cambodian affairs said": the phrase before the cue is the object of a
+	// relative clause; the speaker is the noun phrase the clause hangs on.
+	for r := ps - 1; r > a && r >= ps-3; r-- {
+		w := lower(d.Tokens[r])
+		if w == "who" || w == "that" {
+			if r < ps-1 {
+				if hs, he := c.backwardNP(a, r); he > hs {
+					return hs, he
+				}
+			}
+			break
+		}
+		if !isLowerWord(d.Tokens[r]) {
+			break
+		}
+	}
+	return ps, pe
 }
 
 // placeAfterAppositive reports whether segment k is the state or country of a place named in the

@@ -76,6 +76,17 @@ func TestDescriptionsAndReportingSubject(t *testing.T) {
 			[]wantQuote{
 				{"The river is still rising.", "Ana Ruiz", "Ana Ruiz", ""},
 				{"Sandbags are running out in every town we visited.", "Ana Ruiz", "Ruiz", ""}}},
+		{"a relative clause's object before the cue is no speaker",
+			"The talks failed.\n\n" + `Diplomats who follow Laotian affairs said, "We expect more fighting near the border this year."` + "\n\n" +
+				`Lawyers who represent Ann Lee said, "She will appeal the ruling next week."`,
+			[]string{"Ann Lee"},
+			[]wantQuote{
+				{"We expect more fighting near the border this year.", "", "Diplomats", "said"},
+				{"She will appeal the ruling next week.", "", "Lawyers", "said"}}},
+		{"a new sentence whose cue takes 'that' past adverbs is no attribution of the quote before it",
+			`"The family is losing hope after many months," said a ministry spokesman. "We will do everything we can to find him." Border officials said privately Friday that the search had widened.`,
+			nil,
+			[]wantQuote{{"The family is losing hope after many months", "", "a ministry spokesman", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runQuotes(t, tt.text, tt.names, tt.want) })
