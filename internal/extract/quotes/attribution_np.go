@@ -234,6 +234,10 @@ func (c *quoteCtx) lowerTitleBeforeName(s, e int) bool {
 // "as" before a name ("As Jane Roe, a professor of law, put it").
 func (c *quoteCtx) segmentStart(s, e int) int {
 	a := c.trimLeading(s, e)
+	if a+1 < e && lower(c.d.Tokens[a]) == "whom" {
+		// "Christie, whom he describes as …": the object's relative pronoun never speaks.
+		a++
+	}
 	if a+1 < e && lower(c.d.Tokens[a]) == "as" && c.d.Tokens[a+1].IsCapitalized() {
 		// Only a bare name follows: "As Trump attacked her" is a clause of its own.
 		if ps, pe := c.backwardNP(a+1, e); ps == a+1 && pe == e {
@@ -513,6 +517,12 @@ func (c *quoteCtx) readNP(np *nounPhrase, e int) bool {
 			np.nouns++
 			np.end = i + 1
 			continue
+		case isLowerWord(t) && np.sawDet && np.proper && np.end == i && c.roleAfterModifiers(i, e) > i:
+			// "a former U.S. law enforcement official": lower-case modifiers after a capitalised
+			// one, up to the role noun that heads the phrase.
+			np.end = c.roleAfterModifiers(i, e)
+			i = np.end - 1
+			continue
 		case isLowerWord(t) && np.sawDet && np.proper && np.end == i && d.Tokens[i-1].IsCapitalized() && isHeadNoun(w):
 			// "a Trump supporter", "a 2008 Clinton veteran": the name modifies the noun that heads
 			// the phrase.
@@ -712,4 +722,21 @@ func (c *quoteCtx) timePhrase(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// roleAfterModifiers returns the end of a run of one to three lower-case words from token i that ends
+// in a role noun ("law enforcement official"), or i.
+func (c *quoteCtx) roleAfterModifiers(i, e int) int {
+	d := c.d
+	for j := i; j < e && j < i+3; j++ {
+		t := d.Tokens[j]
+		w := lower(t)
+		if !isLowerWord(t) || npStopWords[w] || isCue(w) {
+			return i
+		}
+		if isRoleNoun(w) {
+			return j + 1
+		}
+	}
+	return i
 }

@@ -87,6 +87,14 @@ func TestDescriptionsAndReportingSubject(t *testing.T) {
 			`"The family is losing hope after many months," said a ministry spokesman. "We will do everything we can to find him." Border officials said privately Friday that the search had widened.`,
 			nil,
 			[]wantQuote{{"The family is losing hope after many months", "", "a ministry spokesman", "said"}}},
+		{"the object's relative pronoun is no speaker",
+			"Ruth Kane wrote a column.\n\n" + `Kane backed Omar Said, whom she describes as having "a judge's patience and a builder's energy."`,
+			[]string{"Ruth Kane", "Omar Said"},
+			[]wantQuote{{"a judge's patience and a builder's energy.", "Ruth Kane", "she", "describes"}}},
+		{"lower-case modifiers after a capitalised one run on to the role noun",
+			`"There is not a whole lot you can do," said a former U.S. law enforcement official who oversaw the case.`,
+			nil,
+			[]wantQuote{{"There is not a whole lot you can do", "", "a former U.S. law enforcement official", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runQuotes(t, tt.text, tt.names, tt.want) })
