@@ -95,6 +95,14 @@ func TestDescriptionsAndReportingSubject(t *testing.T) {
 			`"There is not a whole lot you can do," said a former U.S. law enforcement official who oversaw the case.`,
 			nil,
 			[]wantQuote{{"There is not a whole lot you can do", "", "a former U.S. law enforcement official", "said"}}},
+		{"a pronoun skips the object of a verb and a possessor for the person named before",
+			"Mayor Paul Okafor has governed the city since 2010.\n\n" +
+				"The storms of Rita Vance's spring and the flood that ruined Omar Haddad left the city poorer. " +
+				`Where he used to promise "a city without potholes," on Tuesday he said the roads were "beyond any hope of repair."`,
+			[]string{"Paul Okafor", "Rita Vance", "Omar Haddad"},
+			[]wantQuote{
+				{"a city without potholes", "Paul Okafor", "he", "said"},
+				{"beyond any hope of repair.", "Paul Okafor", "he", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runQuotes(t, tt.text, tt.names, tt.want) })
