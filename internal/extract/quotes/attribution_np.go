@@ -506,6 +506,11 @@ func (c *quoteCtx) readNP(np *nounPhrase, e int) bool {
 			np.end = c.agentTitleBeforeName(i, e)
 			i = np.end - 1
 			continue
+		case w == "and" && np.proper && np.end == i && c.titlesJoinedBeforeName(i, e):
+			// "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": two
+			// titles of the one person named after them.
+			np.end = i + 1
+			continue
 		case (t.Text == "-" || t.Text == "&") && np.end == i && i+1 < e && d.Tokens[i+1].IsWord():
 			np.end = i + 1
 			continue
@@ -739,4 +744,29 @@ func (c *quoteCtx) roleAfterModifiers(i, e int) int {
 		}
 	}
 	return i
+}
+
+// titlesJoinedBeforeName reports whether the "and" at token i joins two titles before one name: a
+// title word (or its abbreviation) before it, not part of a name, and a capitalised phrase after it
+// that runs into a person's mention within six words.
+func (c *quoteCtx) titlesJoinedBeforeName(i, e int) bool {
+	d := c.d
+	b := i - 1
+	if b > 0 && d.isAbbrevPeriod(b) {
+		b--
+	}
+	if b < 0 || !(lexicon.TitleWords[lower(d.Tokens[b])] || titleAbbrev(d.Tokens[b].Text)) ||
+		c.personIn(nlp.Range{Start: d.Tokens[b].Start, End: d.Tokens[b].End}) >= 0 {
+		return false
+	}
+	for k := i + 1; k < e && k <= i+6; k++ {
+		t := d.Tokens[k]
+		if c.personIn(nlp.Range{Start: t.Start, End: t.End}) >= 0 {
+			return k > i+1
+		}
+		if !t.IsCapitalized() && !d.isAbbrevPeriod(k) {
+			return false
+		}
+	}
+	return false
 }

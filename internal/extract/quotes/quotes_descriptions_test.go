@@ -103,6 +103,10 @@ func TestDescriptionsAndReportingSubject(t *testing.T) {
 			[]wantQuote{
 				{"a city without potholes", "Paul Okafor", "he", "said"},
 				{"beyond any hope of repair.", "Paul Okafor", "he", "said"}}},
+		{"two titles joined by 'and' before one name",
+			`"He is reprising that role," said former Ohio Gov. and Republican Party Chairman Dan Eldridge.`,
+			[]string{"Dan Eldridge"},
+			[]wantQuote{{"He is reprising that role", "Dan Eldridge", "former Ohio Gov. and Republican Party Chairman Dan Eldridge", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runQuotes(t, tt.text, tt.names, tt.want) })
