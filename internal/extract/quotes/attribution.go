@@ -326,6 +326,15 @@ func (c *quoteCtx) afterAttributionDepth(qi, depth int) attribution {
 		return a
 	}
 	first := d.Tokens[s]
+	if lower(first) == "as" && s+2 < e {
+		// `"…," as a Homeland Security memo put it`, `as the report noted`: "as" opens an
+		// attribution of its own.
+		if k, kEnd, kind := c.findCue(s+1, e, false); k > s+1 && !kind.participle {
+			if ps, pe := c.speakerBefore(s+1, k); pe > ps && ps == s+1 {
+				return attribution{kind: attrAfter, spkS: ps, spkE: pe, cueS: k, cueE: kEnd, regionEndTok: e}
+			}
+		}
+	}
 	if subordinators[lower(first)] {
 		// "…" when X blasted him: a subordinate clause, not an attribution; one may still end the
 		// sentence ("…" because she would expand her lead, he said).

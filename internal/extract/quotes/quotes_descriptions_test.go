@@ -107,6 +107,10 @@ func TestDescriptionsAndReportingSubject(t *testing.T) {
 			`"He is reprising that role," said former Ohio Gov. and Republican Party Chairman Dan Eldridge.`,
 			[]string{"Dan Eldridge"},
 			[]wantQuote{{"He is reprising that role", "Dan Eldridge", "former Ohio Gov. and Republican Party Chairman Dan Eldridge", "said"}}},
+		{"'as X put it' after the quote names its speaker",
+			`The main test for the permit is a "clear public benefit to the town," as a county planning memo put it.`,
+			nil,
+			[]wantQuote{{"clear public benefit to the town", "", "a county planning memo", "put it"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runQuotes(t, tt.text, tt.names, tt.want) })
