@@ -55,6 +55,13 @@ func (c *quoteCtx) descriptionHead(s, e int) string {
 // pronoun of the sex its head tells ("the 34-year-old mother of three replied" stands for the woman
 // named before): -1 when the phrase is no such description or no one fits.
 func (c *quoteCtx) resolveDescription(s, e, para int, prev *resolvedQuote) int {
+	for k := s + 1; k < e; k++ {
+		// "the 34-year-old mother of three": the words before "of" describe the speaker.
+		if w := lower(c.d.Tokens[k]); w == "of" || w == "for" {
+			e = k
+			break
+		}
+	}
 	head := c.descriptionHead(s, e)
 	if head == "" {
 		return -1

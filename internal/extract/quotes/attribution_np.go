@@ -328,7 +328,8 @@ func (c *quoteCtx) backwardNP(s, e int) (int, int) {
 			continue
 		case start == e && (personalPronouns[w] || otherPronouns[w]):
 			return i, e
-		case speakerDeterminers[w]:
+		case speakerDeterminers[w] && !(start == e && i > s && lower(d.Tokens[i-1]) == "of"):
+			// (A number that ends the phrase after "of" is its object: "mother of three".)
 			if i > s && (lower(d.Tokens[i-1]) == "of" || lower(d.Tokens[i-1]) == "for") &&
 				(w == "the" || (w == "a" || w == "an") && d.Tokens[i+1].IsCapitalized()) {
 				// "a spokesman for the ministry", "Australians for a Constitutional Monarchy".
@@ -365,7 +366,7 @@ func (c *quoteCtx) backwardNP(s, e int) (int, int) {
 				continue
 			}
 			return c.confirm(start, e, lowerRun)
-		case t.IsNumber() && !proper && lowerRun < 3 && strings.ContainsAny(t.Text, "abcdefghijklmnopqrstuvwxyz"):
+		case t.IsNumber() && !proper && lowerRun < 4 && strings.ContainsAny(t.Text, "abcdefghijklmnopqrstuvwxyz"):
 			start = i // "27-year-old"
 			lowerRun++
 			continue

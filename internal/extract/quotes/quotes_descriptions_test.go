@@ -111,6 +111,11 @@ func TestDescriptionsAndReportingSubject(t *testing.T) {
 			`The main test for the permit is a "clear public benefit to the town," as a county planning memo put it.`,
 			nil,
 			[]wantQuote{{"clear public benefit to the town", "", "a county planning memo", "put it"}}},
+		{"a description ending in 'of' and a number ('mother of three')",
+			"Rosa Delgado opened the clinic on Monday.\n\n" +
+				`When pressed on why the clinic closes early, the 52-year-old mother of three replied, "We cannot pay for the night staff."`,
+			[]string{"Rosa Delgado"},
+			[]wantQuote{{"We cannot pay for the night staff.", "Rosa Delgado", "the 52-year-old mother of three", "replied"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runQuotes(t, tt.text, tt.names, tt.want) })
