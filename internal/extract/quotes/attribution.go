@@ -68,7 +68,7 @@ func (d *doc) isSentenceEnd(k, pend int) bool {
 func titleAbbrev(w string) bool {
 	switch strings.ToLower(w) {
 	case "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "maj", "adm", "gov", "sen",
-		"rep", "rev", "pres", "hon", "st", "cmdr", "supt", "insp", "det", "cpl", "pvt", "fr", "mme":
+		"rep", "rev", "pres", "hon", "st", "cmdr", "supt", "insp", "det", "cpl", "pvt", "fr", "mme", "del", "amb", "atty":
 		return true
 	}
 	return false

@@ -116,6 +116,10 @@ func TestDescriptionsAndReportingSubject(t *testing.T) {
 				`When pressed on why the clinic closes early, the 52-year-old mother of three replied, "We cannot pay for the night staff."`,
 			[]string{"Rosa Delgado"},
 			[]wantQuote{{"We cannot pay for the night staff.", "Rosa Delgado", "the 52-year-old mother of three", "replied"}}},
+		{"'Del.' before a name does not end the sentence",
+			`"This is a big year for all of us!" his cousin, state Del. Ana Ruiz, shouted to the crowd.`,
+			nil,
+			[]wantQuote{{"This is a big year for all of us!", "", "his cousin", "shouted"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runQuotes(t, tt.text, tt.names, tt.want) })
