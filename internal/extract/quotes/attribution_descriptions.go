@@ -147,3 +147,22 @@ func (c *quoteCtx) colonBefore(qi int) attribution {
 	a.cueS, a.cueE = colon, colon
 	return a
 }
+
+// namesNewSource reports whether a sentence's subject [s, e) read for a quote without a cue is a
+// source of its own: capitalised words that open the sentence as its subject and name no person
+// ("Japan", "The Security Council"), not a pronoun or a common word capitalised at the sentence start.
+func (c *quoteCtx) namesNewSource(s, e int) bool {
+	d := c.d
+	for k := s; k < e; k++ {
+		t := d.Tokens[k]
+		if !t.IsCapitalized() && !speakerDeterminers[lower(t)] && !d.isAbbrevPeriod(k) {
+			return false
+		}
+	}
+	head := d.Tokens[e-1]
+	if !head.IsCapitalized() || e-s == 1 && (personalPronouns[lower(head)] || otherPronouns[lower(head)] || lexicon.IsEnglishWord(lower(head))) {
+		return false
+	}
+	si := d.SentenceAt(d.Tokens[s].Start)
+	return si >= 0 && d.TokenIndex(d.Sentences[si].Start) == s
+}

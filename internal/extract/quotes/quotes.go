@@ -343,6 +343,14 @@ func (c *quoteCtx) withoutAttribution(qi int, prev *resolvedQuote) resolvedQuote
 			return rq
 		}
 	}
+	if se > ss && c.namesNewSource(ss, se) {
+		// `Japan branded North Korea an "outlaw nation."` after another's quote: the sentence
+		// names its own source; the previous speaker does not carry over.
+		rq.attr = attribution{kind: attrSubject, spkS: ss, spkE: se}
+		rq.hasSpkr, rq.spk = true, nlp.Range{Start: d.Tokens[ss].Start, End: d.Tokens[se-1].End}
+		rq.person = c.resolveSpeaker(rq.attr, prev, q)
+		return rq
+	}
 	if prev != nil && c.spans[prev.span].para >= q.para-1 && prev.hasSpkr {
 		rq.attr = prev.attr
 		rq.attr.kind = attrContinued

@@ -120,6 +120,13 @@ func TestDescriptionsAndReportingSubject(t *testing.T) {
 			`"This is a big year for all of us!" his cousin, state Del. Ana Ruiz, shouted to the crowd.`,
 			nil,
 			[]wantQuote{{"This is a big year for all of us!", "", "his cousin", "shouted"}}},
+		{"a sentence that names its own source does not carry the previous speaker",
+			`"We will answer any attack," said President Ilse Varga.` + "\n\n" +
+				`Norway branded the test an "outlaw act in the neighbourhood."`,
+			[]string{"Ilse Varga"},
+			[]wantQuote{
+				{"We will answer any attack", "Ilse Varga", "President Ilse Varga", "said"},
+				{"outlaw act in the neighbourhood.", "", "Norway", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runQuotes(t, tt.text, tt.names, tt.want) })
