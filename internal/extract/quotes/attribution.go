@@ -456,6 +456,16 @@ func (c *quoteCtx) attributionIn(s, e int) attribution {
 	if k < 0 {
 		return attribution{}
 	}
+	if k > s+1 {
+		if w := lower(d.Tokens[k-1]); (w == "who" || w == "which") && d.Tokens[k-2].Text != "," {
+			// `saying anybody who complains about a microphone "…"`: a cue inside a restrictive
+			// relative clause describes someone; the cue before it reports the quote. (", who
+			// said" is the speaker's own attribution.)
+			if b := c.attributionIn(s, k-1); b.found() {
+				return b
+			}
+		}
+	}
 	a := attribution{kind: attrBefore, cueS: k, cueE: kEnd}
 	if lower(d.Tokens[k]) == "according" {
 		ps, pe := c.forwardNP(kEnd, e)

@@ -127,6 +127,17 @@ func TestDescriptionsAndReportingSubject(t *testing.T) {
 			[]wantQuote{
 				{"We will answer any attack", "Ilse Varga", "President Ilse Varga", "said"},
 				{"outlaw act in the neighbourhood.", "", "Norway", ""}}},
+		{"a cue inside a restrictive relative clause is not the quote's",
+			"Marta Quell spoke after the vote.\n\n" +
+				`Quell mocked the protest, saying anyone who complains about the count "is not having a good night."`,
+			[]string{"Marta Quell"},
+			[]wantQuote{{"is not having a good night.", "Marta Quell", "Quell", "saying"}}},
+		{"', who said' is the speaker's own attribution",
+			"\"The vote was fair,\" said Omar Reyes, who said the count showed \"no sign of fraud anywhere.\"",
+			[]string{"Omar Reyes"},
+			[]wantQuote{
+				{"The vote was fair", "Omar Reyes", "Omar Reyes", "said"},
+				{"no sign of fraud anywhere.", "Omar Reyes", "who", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runQuotes(t, tt.text, tt.names, tt.want) })
