@@ -166,3 +166,26 @@ func (c *quoteCtx) namesNewSource(s, e int) bool {
 	si := d.SentenceAt(d.Tokens[s].Start)
 	return si >= 0 && d.TokenIndex(d.Sentences[si].Start) == s
 }
+
+// bodyForPronoun returns the subject that opens the sentence of the pronoun "it" or "they" at token
+// k when the pronoun only repeats it in "what it called" before the quote ("The Security Council
+// pledged to punish what it called "…""): a phrase of capitalised words that is no pronoun.
+func (c *quoteCtx) bodyForPronoun(k int, q quoteSpan) (nlp.Range, bool) {
+	d := c.d
+	if w := lower(d.Tokens[k]); (w != "it" && w != "they") || k == 0 || d.Tokens[k].Start > q.open {
+		return nlp.Range{}, false
+	}
+	if w := lower(d.Tokens[k-1]); w != "what" && w != "as" {
+		return nlp.Range{}, false
+	}
+	si := d.SentenceAt(d.Tokens[k].Start)
+	if si < 0 || d.SentenceAt(q.open) != si {
+		return nlp.Range{}, false
+	}
+	ss := d.TokenIndex(d.Sentences[si].Start)
+	ps, pe := c.subjectNP(ss, k)
+	if pe <= ps || ps != c.trimLeading(ss, k) || c.insideQuote(d.Tokens[ps].Start) || !c.namesNewSource(ps, pe) {
+		return nlp.Range{}, false
+	}
+	return nlp.Range{Start: d.Tokens[ps].Start, End: d.Tokens[pe-1].End}, true
+}

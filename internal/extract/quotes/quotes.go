@@ -187,6 +187,13 @@ func (c *quoteCtx) attribute(qi int, done []resolvedQuote) (resolvedQuote, bool)
 			rq.person, rq.spk = p, nlp.Range{Start: rq.spk.Start, End: end}
 		}
 	}
+	if rq.person < 0 && a.spkE-a.spkS == 1 {
+		// "The Council pledged sanctions against what it called "…"": the body named as the
+		// sentence's subject.
+		if r, ok := c.bodyForPronoun(a.spkS, q); ok {
+			rq.spk = r
+		}
+	}
 	if rq.person >= 0 && a.spkE-a.spkS == 1 && personalPronouns[lower(d.Tokens[a.spkS])] {
 		if r, ok := c.namedSubject(rq.person, rq.spk); ok {
 			rq.spk = r

@@ -138,6 +138,10 @@ func TestDescriptionsAndReportingSubject(t *testing.T) {
 			[]wantQuote{
 				{"The vote was fair", "Omar Reyes", "Omar Reyes", "said"},
 				{"no sign of fraud anywhere.", "Omar Reyes", "who", "said"}}},
+		{"'what it called' repeats the body that opens the sentence",
+			`The Arctic Council on Monday pledged to act against what it called "a clear threat to the northern fisheries."`,
+			nil,
+			[]wantQuote{{"a clear threat to the northern fisheries.", "", "The Arctic Council", "called"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runQuotes(t, tt.text, tt.names, tt.want) })
