@@ -184,7 +184,12 @@ func (c *quoteCtx) bodyForPronoun(k int, q quoteSpan) (nlp.Range, bool) {
 	}
 	ss := d.TokenIndex(d.Sentences[si].Start)
 	ps, pe := c.subjectNP(ss, k)
-	if pe <= ps || ps != c.trimLeading(ss, k) || c.insideQuote(d.Tokens[ps].Start) || !c.namesNewSource(ps, pe) {
+	if pe <= ps || ps != c.trimLeading(ss, k) || c.insideQuote(d.Tokens[ps].Start) {
+		return nlp.Range{}, false
+	}
+	samePronoun := pe-ps == 1 && lower(d.Tokens[ps]) == lower(d.Tokens[k])
+	if !samePronoun && !c.namesNewSource(ps, pe) {
+		// ("It's denouncing what it calls "…"": the same pronoun opening the sentence.)
 		return nlp.Range{}, false
 	}
 	return nlp.Range{Start: d.Tokens[ps].Start, End: d.Tokens[pe-1].End}, true

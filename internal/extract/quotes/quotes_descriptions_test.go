@@ -142,6 +142,10 @@ func TestDescriptionsAndReportingSubject(t *testing.T) {
 			`The Arctic Council on Monday pledged to act against what it called "a clear threat to the northern fisheries."`,
 			nil,
 			[]wantQuote{{"a clear threat to the northern fisheries.", "", "The Arctic Council", "called"}}},
+		{"'what it calls' after the same pronoun opening the sentence",
+			`The union answered within the hour. It is denouncing what it calls "the worst attack on workers in a decade."`,
+			nil,
+			[]wantQuote{{"the worst attack on workers in a decade.", "", "It", "calls"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runQuotes(t, tt.text, tt.names, tt.want) })
