@@ -194,3 +194,19 @@ func (c *quoteCtx) bodyForPronoun(k int, q quoteSpan) (nlp.Range, bool) {
 	}
 	return nlp.Range{Start: d.Tokens[ps].Start, End: d.Tokens[pe-1].End}, true
 }
+
+// conjoinedAfter reports whether the words after quote qi open a new clause with "but" or "and"
+// (`X said the video did not give "…," but he said …`): an attribution there reports what follows,
+// and the cue before the quote keeps it.
+func (c *quoteCtx) conjoinedAfter(qi int) bool {
+	d := c.d
+	k := d.TokenIndex(c.spans[qi].afterEnd)
+	for k < len(d.Tokens) && !d.Tokens[k].IsWord() {
+		k++
+	}
+	if k+1 >= len(d.Tokens) {
+		return false
+	}
+	w := lower(d.Tokens[k])
+	return (w == "but" || w == "and") && !isCue(lower(d.Tokens[k+1]))
+}

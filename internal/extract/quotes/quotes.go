@@ -152,7 +152,7 @@ func (c *quoteCtx) attribute(qi int, done []resolvedQuote) (resolvedQuote, bool)
 	}
 	var a attribution
 	switch {
-	case after.found() && !after.tail && (c.endsClause(q) || !before.found()):
+	case after.found() && !after.tail && (c.endsClause(q) && !c.conjoinedAfter(qi) || !before.found()):
 		a = after
 	case before.found():
 		a = before

@@ -146,6 +146,11 @@ func TestDescriptionsAndReportingSubject(t *testing.T) {
 			`The union answered within the hour. It is denouncing what it calls "the worst attack on workers in a decade."`,
 			nil,
 			[]wantQuote{{"the worst attack on workers in a decade.", "", "It", "calls"}}},
+		{"a clause after the quote opened by 'but' reports what follows it",
+			"Chief Ann Varga spoke on Monday.\n\n" +
+				`Varga said the video did not give "clear proof that the man held a weapon," but she said other evidence supported the account.`,
+			[]string{"Ann Varga"},
+			[]wantQuote{{"clear proof that the man held a weapon", "Ann Varga", "Varga", "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runQuotes(t, tt.text, tt.names, tt.want) })
