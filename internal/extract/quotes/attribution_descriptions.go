@@ -210,3 +210,9 @@ func (c *quoteCtx) conjoinedAfter(qi int) bool {
 	w := lower(d.Tokens[k])
 	return (w == "but" || w == "and") && !isCue(lower(d.Tokens[k+1]))
 }
+
+// opensSentence reports whether token k is the first of its sentence.
+func (c *quoteCtx) opensSentence(k int) bool {
+	si := c.d.SentenceAt(c.d.Tokens[k].Start)
+	return si >= 0 && c.d.Sentences[si].Start == c.d.Tokens[k].Start
+}

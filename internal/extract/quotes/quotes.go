@@ -350,7 +350,7 @@ func (c *quoteCtx) withoutAttribution(qi int, prev *resolvedQuote) resolvedQuote
 			return rq
 		}
 	}
-	if se > ss && c.namesNewSource(ss, se) {
+	if se > ss && (c.namesNewSource(ss, se) || se-ss == 1 && personalPronouns[lower(d.Tokens[ss])] && c.opensSentence(ss)) {
 		// `Japan branded North Korea an "outlaw nation."` after another's quote: the sentence
 		// names its own source; the previous speaker does not carry over.
 		rq.attr = attribution{kind: attrSubject, spkS: ss, spkE: se}

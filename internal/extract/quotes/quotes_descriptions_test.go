@@ -151,6 +151,13 @@ func TestDescriptionsAndReportingSubject(t *testing.T) {
 				`Varga said the video did not give "clear proof that the man held a weapon," but she said other evidence supported the account.`,
 			[]string{"Ann Varga"},
 			[]wantQuote{{"clear proof that the man held a weapon", "Ann Varga", "Varga", "said"}}},
+		{"a pronoun opening the quote's sentence is its speaker phrase, not the previous one's",
+			`"We need a leader who fights," Carla Nunez said at the rally.` + "\n\n" +
+				`She praised the senator for standing up to the party "over and over again."`,
+			[]string{"Carla Nunez"},
+			[]wantQuote{
+				{"We need a leader who fights", "Carla Nunez", "Carla Nunez", "said"},
+				{"over and over again.", "Carla Nunez", "She", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runQuotes(t, tt.text, tt.names, tt.want) })
