@@ -3,6 +3,7 @@ package input
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // Furniture is a line of an article that belongs to the page, not the story: cross-links ("Also Read |
@@ -39,6 +40,8 @@ func FindFurniture(text string) []Furniture {
 		if f, ok := classifyLine(line); ok {
 			f.Start, f.End = start, end
 			out = append(out, f)
+		} else if pullQuote(text[:start], line) {
+			out = append(out, Furniture{Start: start, End: end, Kind: "pullquote"})
 		}
 		if end >= len(text) {
 			break
@@ -46,6 +49,61 @@ func FindFurniture(text string) []Furniture {
 		start = end + 1
 	}
 	return out
+}
+
+// pullQuoteMarks open or close a line that is all quotation.
+const pullQuoteMarks = "\"“”‘’'«» "
+
+// pullQuote reports whether line is a pull quote: a line that is all quotation, of six words or more,
+// repeating words the story already quoted before it (page furniture set off from the text, not a
+// second quotation).
+func pullQuote(before, line string) bool {
+	l := strings.TrimSpace(line)
+	if l == "" || !strings.ContainsAny(l[:1], "\"“") && !strings.HasPrefix(l, "“") {
+		return false
+	}
+	inner := strings.Trim(strings.TrimRight(l, ". "), pullQuoteMarks)
+	inner = strings.TrimRight(inner, ".,")
+	if len(strings.Fields(inner)) < 6 || strings.ContainsAny(inner, "\"“”") {
+		return false
+	}
+	// The story may have split the words around its attribution (`"…," said X. "…"`): every piece
+	// between punctuation must be found in what came before.
+	prior := normalWords(before)
+	found, words := 0, 0
+	for _, piece := range strings.FieldsFunc(inner, func(r rune) bool { return strings.ContainsRune(".,;:?!", r) }) {
+		w := normalWords(piece)
+		if strings.TrimSpace(w) == "" {
+			continue
+		}
+		n := len(strings.Fields(w))
+		words += n
+		if strings.Contains(prior, w) {
+			found += n
+		}
+	}
+	return words >= 6 && found == words
+}
+
+// normalWords lower-cases s and keeps only its letters and digits, words separated by one space,
+// with a space at both ends.
+func normalWords(s string) string {
+	var b strings.Builder
+	b.WriteByte(' ')
+	space := true
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+			space = false
+		} else if !space && r != '\'' && r != '’' {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	if !space {
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 func classifyLine(line string) (Furniture, bool) {

@@ -24,3 +24,23 @@ func TestFurniture(t *testing.T) {
 		}
 	}
 }
+
+// TestPullQuote: a line that is all quotation repeating words quoted before it is a pull quote; a
+// quotation heard for the first time, or one too short, is not.
+func TestPullQuote(t *testing.T) {
+	body := "“We cannot keep the clinic open past six,” said Dr. Rosa Delgado, its director. “The night staff costs more than we take in all week.”\n\n"
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"“We cannot keep the clinic open past six. The night staff costs more than we take in all week.”", true},
+		{"\"We cannot keep the clinic open past six.\"", true},
+		{"“We will open a second clinic in the spring, and hire twelve nurses.”", false},
+		{"“Past six.”", false},
+		{"We cannot keep the clinic open past six, the director said again.", false},
+	} {
+		if got := pullQuote(body, c.line); got != c.want {
+			t.Errorf("%q: pull quote %v, want %v", c.line, got, c.want)
+		}
+	}
+}

@@ -219,7 +219,22 @@ func (d *doc) appositiveTitles(after, shi int) (titles []nlp.Range, age bool) {
 			withEmployer := lt == "with" && head < 0 && end > start && isRoleWord(d.Tokens[end-1].Text)
 			// "the Office of Political Strategy and Outreach": "and" inside a capitalised name.
 			inName := lt == "and" && end > start && end+1 < shi && isCapital(d.Tokens[end-1].Text) && isCapital(d.Tokens[end+1].Text) && head >= 0
-			if isAppositionEnd(t) || lt == t && (appositiveStops[lt] && !withEmployer || lt == "and" && !inName || nameEndingVerbs[lt]) {
+			// "president of a building and construction trades council": "and" between plain nouns
+			// inside the phrase after the role's preposition (not before a determiner or a second role).
+			inPhrase := lt == "and" && head >= 0 && lastPrep > head && end+1 < shi && d.innerAnd(end+1)
+			if t == "," && lastPrep >= 0 && end+1 < shi && strings.HasSuffix(strings.ToLower(d.Tokens[end+1].Text), "-based") {
+				// "chief executive of Toledo, Ohio-based Meridian": the place's state runs on into
+				// the employer's name.
+				end++
+				continue
+			}
+			if t == "." && d.abbreviationDot(end, shi) {
+				// "the A.F.L.-C.I.O.": a period inside an abbreviation does not end the title (nor
+				// count as one of its words).
+				end++
+				continue
+			}
+			if isAppositionEnd(t) || lt == t && (appositiveStops[lt] && !withEmployer || lt == "and" && !inName && !inPhrase || nameEndingVerbs[lt]) {
 				break
 			}
 			// "an aide to the vice-president on Trump's July 25 call": a title never holds a date; it
@@ -234,8 +249,10 @@ func (d *doc) appositiveTitles(after, shi int) (titles []nlp.Range, age bool) {
 				}
 				lastPrep = end
 			}
+			if d.Tokens[end].IsWord() {
+				n++
+			}
 			end++
-			n++
 		}
 		if head < 0 {
 			head = end - 1
@@ -246,7 +263,8 @@ func (d *doc) appositiveTitles(after, shi int) (titles []nlp.Range, age bool) {
 			return nil, age
 		}
 		// "curator of "…"": a title the quoted name of a work cuts short ends before its preposition.
-		for end > start+1 && connector(strings.ToLower(d.Tokens[end-1].Text)) {
+		for end > start+1 && (connector(strings.ToLower(d.Tokens[end-1].Text)) || danglingPrepositions[d.Tokens[end-1].Text]) {
+			// "an adviser with whom X corresponded": the relative clause takes its preposition along.
 			end--
 		}
 		if head >= end {
@@ -441,4 +459,31 @@ func (d *doc) verbBefore(k, slo int) bool {
 		return verbableRoles[strings.ToLower(d.Tokens[k].Text)] && !(k-2 >= slo && strings.EqualFold(d.Tokens[k-2].Text, "according"))
 	}
 	return verbMarkers[prev]
+}
+
+// danglingPrepositions end no title: cut before a relative pronoun, the title leaves them out.
+var danglingPrepositions = map[string]bool{"with": true, "at": true, "in": true, "on": true, "by": true, "from": true}
+
+// abbreviationDot reports whether the period at token k sits inside an abbreviation written with
+// periods and a hyphen ("A.F.L.-C.I.O."): glued to the word before it and to a hyphen after it.
+func (d *doc) abbreviationDot(k, shi int) bool {
+	if k == 0 || k+1 >= shi || d.Tokens[k-1].End != d.Tokens[k].Start {
+		return false
+	}
+	if k+2 < shi && d.Tokens[k+1].Start == d.Tokens[k].End && d.Tokens[k+1].Text == "-" &&
+		d.Tokens[k+2].Start == d.Tokens[k+1].End && isCapital(d.Tokens[k+2].Text) {
+		return true
+	}
+	// The last period of "C.I.O." before a lower-case word: the phrase goes on.
+	next := d.Tokens[k+1].Text
+	return strings.Contains(d.Tokens[k-1].Text, ".") && next == strings.ToLower(next) && d.Tokens[k+1].IsWord()
+}
+
+// innerAnd reports whether the word at k, after an "and" inside a title's prepositional phrase, goes
+// on with the same noun phrase: a lower-case word that is no determiner, pronoun or role of its own
+// ("a building and construction trades council", not "the company and its chairman").
+func (d *doc) innerAnd(k int) bool {
+	t := d.Tokens[k].Text
+	lt := strings.ToLower(t)
+	return t == lt && d.Tokens[k].IsWord() && !determiners[lt] && !isRoleWord(t) && !functionWords[lt] && !appositiveStops[lt]
 }

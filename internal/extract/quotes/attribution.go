@@ -68,7 +68,7 @@ func (d *doc) isSentenceEnd(k, pend int) bool {
 func titleAbbrev(w string) bool {
 	switch strings.ToLower(w) {
 	case "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "maj", "adm", "gov", "sen",
-		"rep", "rev", "pres", "hon", "st", "cmdr", "supt", "insp", "det", "cpl", "pvt", "fr", "mme":
+		"rep", "rev", "pres", "hon", "st", "cmdr", "supt", "insp", "det", "cpl", "pvt", "fr", "mme", "del", "amb", "atty":
 		return true
 	}
 	return false
@@ -104,6 +104,12 @@ func (c *quoteCtx) afterRegion(qi int) (int, int) {
 // beforeRegion returns the tokens [s, e) from the start of the sentence (or the end of the previous
 // quote in the paragraph) up to quote q's opening mark.
 func (c *quoteCtx) beforeRegion(qi int) (int, int) {
+	return c.beforeRegionPast(qi, false)
+}
+
+// beforeRegionPast is beforeRegion; with pastLabels, a label or title in marks before a partial
+// quote does not end the region either.
+func (c *quoteCtx) beforeRegionPast(qi int, pastLabels bool) (int, int) {
 	d, q := c.d, c.spans[qi]
 	e := d.TokenIndex(q.open)
 	limit := d.TokenIndex(d.Paragraphs[q.para].Start)
@@ -114,7 +120,7 @@ func (c *quoteCtx) beforeRegion(qi int) (int, int) {
 		if k := d.TokenIndex(c.spans[p].afterEnd); k < len(d.Tokens) && lower(d.Tokens[k]) == "that" {
 			thatAfter = true
 		}
-		if !d.isQuotation(c.spans[p]) && p > qi-3 && (!c.startsLowerCase(q) || d.isNickname(c.spans[p]) || thatAfter) {
+		if !d.isQuotation(c.spans[p]) && p > qi-3 && (pastLabels || !c.startsLowerCase(q) || d.isNickname(c.spans[p]) || thatAfter) {
 			// A title or a name in marks inside the attribution ("As X, author of "The Long
 			// Road," put it, "…"") does not end it. (Before a partial quote, the words after the
 			// title rarely attribute it: `X tells "Morning Show" that "…" remains open`; a nickname
@@ -164,7 +170,7 @@ func (c *quoteCtx) findCue(s, e int, last bool) (int, int, cueKind) {
 			k += 2
 			continue
 		}
-		if k+1 < e && isTwoWordCue(w, lower(d.Tokens[k+1])) {
+		if k+1 < e && isTwoWordCue(w, lower(d.Tokens[k+1])) && !c.goesOnSomewhere(k, e) {
 			// "went on", "shot back": a cue of two words.
 			best, bestEnd, kind = k, k+2, cueKind{participle: strings.HasSuffix(w, "ing")}
 			if !last {
@@ -173,7 +179,7 @@ func (c *quoteCtx) findCue(s, e int, last bool) (int, int, cueKind) {
 			continue
 		}
 		ck, ok := lookupCue(w)
-		if !ok || (!isLowerWord(t) && k != s) {
+		if !ok || (!isLowerWord(t) && k != s) || c.goesOnSomewhere(k, e) {
 			continue
 		}
 		if k > s && c.cueAsNoun(k) {
@@ -214,6 +220,30 @@ func isTwoWordCue(w, next string) bool {
 	return false
 }
 
+// goesOnSomewhere reports whether "go on" at k is a motion or an event ("the Senate goes on recess",
+// "went on television", "went on a tour"), not the speech of "went on: "…"", "went on to say", "went
+// on about …", "went on that …": a word other than those follows "on".
+func (c *quoteCtx) goesOnSomewhere(k, e int) bool {
+	d := c.d
+	switch lower(d.Tokens[k]) {
+	case "went", "goes", "go":
+	default:
+		return false
+	}
+	if k+2 >= e {
+		return false
+	}
+	t := d.Tokens[k+2]
+	if !t.IsWord() {
+		return false
+	}
+	switch lower(t) {
+	case "to", "about", "that", "saying", "with":
+		return false
+	}
+	return true
+}
+
 // afterAttribution reads an attribution that follows the quote: `"…," X said`, `"…," said X`,
 // `"…" of the region, X said`, `"…," according to X`, `"…" — X`.
 func (c *quoteCtx) afterAttribution(qi int) attribution {
@@ -250,6 +280,17 @@ func (c *quoteCtx) opensReportedSentence(qi int, a attribution) bool {
 	if a.spkS >= a.cueE {
 		rest = a.spkE // inverted: "…." said Mr. Roe, …
 	}
+	// `"…." Officials said privately Thursday that …`: past adverbs and time words, "that" opens
+	// the reported clause.
+	for k := rest; k < a.regionEndTok; k++ {
+		w := lower(d.Tokens[k])
+		if w == "that" && k > rest {
+			return true
+		}
+		if !isWeekdayWord(w) && !tailTimeWords[w] && !(isLowerWord(d.Tokens[k]) && len(w) > 4 && strings.HasSuffix(w, "ly")) {
+			break
+		}
+	}
 	return !c.onlyAdverbials(rest, a.regionEndTok)
 }
 
@@ -285,6 +326,15 @@ func (c *quoteCtx) afterAttributionDepth(qi, depth int) attribution {
 		return a
 	}
 	first := d.Tokens[s]
+	if lower(first) == "as" && s+2 < e {
+		// `"…," as a Homeland Security memo put it`, `as the report noted`: "as" opens an
+		// attribution of its own.
+		if k, kEnd, kind := c.findCue(s+1, e, false); k > s+1 && !kind.participle {
+			if ps, pe := c.speakerBefore(s+1, k); pe > ps && ps == s+1 {
+				return attribution{kind: attrAfter, spkS: ps, spkE: pe, cueS: k, cueE: kEnd, regionEndTok: e}
+			}
+		}
+	}
 	if subordinators[lower(first)] {
 		// "…" when X blasted him: a subordinate clause, not an attribution; one may still end the
 		// sentence ("…" because she would expand her lead, he said).
@@ -386,7 +436,17 @@ func (c *quoteCtx) introducesNextQuote(qi, e int) bool {
 // `X said Y "…"`, `X called it "…"`, `…, saying "…"`, `with X saying "…"`, `according to X, "…"`.
 func (c *quoteCtx) beforeAttribution(qi int) attribution {
 	s, e := c.beforeRegion(qi)
-	return c.attributionIn(s, e)
+	a := c.attributionIn(s, e)
+	if !a.found() && c.startsLowerCase(c.spans[qi]) {
+		// `Rubio said that by refusing to say "radical Islam," Democrats are "saying …"`: with no
+		// cue after the label, the cue before it reports the partial quote.
+		if ws, we := c.beforeRegionPast(qi, true); ws < s {
+			if b := c.attributionIn(ws, we); b.found() && b.cueS < s {
+				return b
+			}
+		}
+	}
+	return a
 }
 
 // attributionIn finds the last cue in [s, e) and its speaker.
@@ -395,6 +455,16 @@ func (c *quoteCtx) attributionIn(s, e int) attribution {
 	k, kEnd, kind := c.findCue(s, e, true)
 	if k < 0 {
 		return attribution{}
+	}
+	if k > s+1 {
+		if w := lower(d.Tokens[k-1]); (w == "who" || w == "which") && d.Tokens[k-2].Text != "," {
+			// `saying anybody who complains about a microphone "…"`: a cue inside a restrictive
+			// relative clause describes someone; the cue before it reports the quote. (", who
+			// said" is the speaker's own attribution.)
+			if b := c.attributionIn(s, k-1); b.found() {
+				return b
+			}
+		}
 	}
 	a := attribution{kind: attrBefore, cueS: k, cueE: kEnd}
 	if lower(d.Tokens[k]) == "according" {
@@ -441,6 +511,14 @@ func (c *quoteCtx) attributionIn(s, e int) attribution {
 		}
 	}
 	if !kind.object {
+		if te := c.trimTrailing(s, k); te > s && (lower(d.Tokens[te-1]) == "and" || lower(d.Tokens[te-1]) == "but") {
+			// `X opposes "…" and recalled the pay freeze: "…"`: a cue that shares the sentence's
+			// subject has its object after it, not an inverted speaker.
+			if ss, se := c.elidedSubject(s, k); se > ss {
+				a.spkS, a.spkE = ss, se
+				return a
+			}
+		}
 		ps, pe := c.forwardNP(kEnd, e)
 		if !c.reachesQuote(pe, e) || pe <= ps {
 			// `…, and said the United States is "…"`: the phrase after the cue is the subject of

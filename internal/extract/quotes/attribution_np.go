@@ -155,7 +155,24 @@ func (c *quoteCtx) speakerBefore(s, e int) (int, int) {
 	if a >= b {
 		return s, s
 	}
-	return c.backwardNP(a, b)
+	ps, pe := c.backwardNP(a, b)
+	// "officials who monitor Cambodian affairs said": the phrase before the cue is the object of a
+	// relative clause; the speaker is the noun phrase the clause hangs on.
+	for r := ps - 1; r > a && r >= ps-3; r-- {
+		w := lower(d.Tokens[r])
+		if w == "who" || w == "that" {
+			if r < ps-1 {
+				if hs, he := c.backwardNP(a, r); he > hs {
+					return hs, he
+				}
+			}
+			break
+		}
+		if !isLowerWord(d.Tokens[r]) {
+			break
+		}
+	}
+	return ps, pe
 }
 
 // placeAfterAppositive reports whether segment k is the state or country of a place named in the
@@ -217,6 +234,10 @@ func (c *quoteCtx) lowerTitleBeforeName(s, e int) bool {
 // "as" before a name ("As Jane Roe, a professor of law, put it").
 func (c *quoteCtx) segmentStart(s, e int) int {
 	a := c.trimLeading(s, e)
+	if a+1 < e && lower(c.d.Tokens[a]) == "whom" {
+		// "Christie, whom he describes as …": the object's relative pronoun never speaks.
+		a++
+	}
 	if a+1 < e && lower(c.d.Tokens[a]) == "as" && c.d.Tokens[a+1].IsCapitalized() {
 		// Only a bare name follows: "As Trump attacked her" is a clause of its own.
 		if ps, pe := c.backwardNP(a+1, e); ps == a+1 && pe == e {
@@ -307,7 +328,8 @@ func (c *quoteCtx) backwardNP(s, e int) (int, int) {
 			continue
 		case start == e && (personalPronouns[w] || otherPronouns[w]):
 			return i, e
-		case speakerDeterminers[w]:
+		case speakerDeterminers[w] && !(start == e && i > s && lower(d.Tokens[i-1]) == "of"):
+			// (A number that ends the phrase after "of" is its object: "mother of three".)
 			if i > s && (lower(d.Tokens[i-1]) == "of" || lower(d.Tokens[i-1]) == "for") &&
 				(w == "the" || (w == "a" || w == "an") && d.Tokens[i+1].IsCapitalized()) {
 				// "a spokesman for the ministry", "Australians for a Constitutional Monarchy".
@@ -344,7 +366,7 @@ func (c *quoteCtx) backwardNP(s, e int) (int, int) {
 				continue
 			}
 			return c.confirm(start, e, lowerRun)
-		case t.IsNumber() && !proper && lowerRun < 3 && strings.ContainsAny(t.Text, "abcdefghijklmnopqrstuvwxyz"):
+		case t.IsNumber() && !proper && lowerRun < 4 && strings.ContainsAny(t.Text, "abcdefghijklmnopqrstuvwxyz"):
 			start = i // "27-year-old"
 			lowerRun++
 			continue
@@ -485,6 +507,11 @@ func (c *quoteCtx) readNP(np *nounPhrase, e int) bool {
 			np.end = c.agentTitleBeforeName(i, e)
 			i = np.end - 1
 			continue
+		case w == "and" && np.proper && np.end == i && c.titlesJoinedBeforeName(i, e):
+			// "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": two
+			// titles of the one person named after them.
+			np.end = i + 1
+			continue
 		case (t.Text == "-" || t.Text == "&") && np.end == i && i+1 < e && d.Tokens[i+1].IsWord():
 			np.end = i + 1
 			continue
@@ -495,6 +522,12 @@ func (c *quoteCtx) readNP(np *nounPhrase, e int) bool {
 			np.lowers++
 			np.nouns++
 			np.end = i + 1
+			continue
+		case isLowerWord(t) && np.sawDet && np.proper && np.end == i && c.roleAfterModifiers(i, e) > i:
+			// "a former U.S. law enforcement official": lower-case modifiers after a capitalised
+			// one, up to the role noun that heads the phrase.
+			np.end = c.roleAfterModifiers(i, e)
+			i = np.end - 1
 			continue
 		case isLowerWord(t) && np.sawDet && np.proper && np.end == i && d.Tokens[i-1].IsCapitalized() && isHeadNoun(w):
 			// "a Trump supporter", "a 2008 Clinton veteran": the name modifies the noun that heads
@@ -691,6 +724,48 @@ func (c *quoteCtx) timePhrase(s, e int) bool {
 			return k+1 < e && d.Tokens[k+1].Text == ","
 		}
 		if !d.Tokens[k].IsWord() {
+			return false
+		}
+	}
+	return false
+}
+
+// roleAfterModifiers returns the end of a run of one to three lower-case words from token i that ends
+// in a role noun ("law enforcement official"), or i.
+func (c *quoteCtx) roleAfterModifiers(i, e int) int {
+	d := c.d
+	for j := i; j < e && j < i+3; j++ {
+		t := d.Tokens[j]
+		w := lower(t)
+		if !isLowerWord(t) || npStopWords[w] || isCue(w) {
+			return i
+		}
+		if isRoleNoun(w) {
+			return j + 1
+		}
+	}
+	return i
+}
+
+// titlesJoinedBeforeName reports whether the "and" at token i joins two titles before one name: a
+// title word (or its abbreviation) before it, not part of a name, and a capitalised phrase after it
+// that runs into a person's mention within six words.
+func (c *quoteCtx) titlesJoinedBeforeName(i, e int) bool {
+	d := c.d
+	b := i - 1
+	if b > 0 && d.isAbbrevPeriod(b) {
+		b--
+	}
+	if b < 0 || !(lexicon.TitleWords[lower(d.Tokens[b])] || titleAbbrev(d.Tokens[b].Text)) ||
+		c.personIn(nlp.Range{Start: d.Tokens[b].Start, End: d.Tokens[b].End}) >= 0 {
+		return false
+	}
+	for k := i + 1; k < e && k <= i+6; k++ {
+		t := d.Tokens[k]
+		if c.personIn(nlp.Range{Start: t.Start, End: t.End}) >= 0 {
+			return k > i+1
+		}
+		if !t.IsCapitalized() && !d.isAbbrevPeriod(k) {
 			return false
 		}
 	}

@@ -5,6 +5,7 @@ package quotes
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
 	"github.com/newsbrief/newsbrief/internal/extract/nlp"
@@ -70,7 +71,7 @@ func (c *quoteCtx) resolvePronoun(pos, para int, prev *resolvedQuote, want sex) 
 			if sx.contradicts(want) {
 				continue
 			}
-			if c.inPronounLedSentence(mx.Range, want) {
+			if c.inPronounLedSentence(mx.Range, want) || c.objectOfVerb(mx.Range) {
 				// A sentence led by the same pronoun names others than its subject ("He said he
 				// cannot confirm a link to X"): the pronoun goes on standing for someone earlier,
 				// unless no one earlier fits and this person is known to be of its sex.
@@ -223,4 +224,22 @@ func (c *quoteCtx) namedNear(k int) bool {
 		}
 	}
 	return false
+}
+
+// objectOfVerb reports whether the mention r is the object of a verb in the past tense ("the raid
+// that killed Osama bin Laden") or the possessor of a thing ("Putin's Russia"): someone a later
+// pronoun rarely designates while anyone else fits.
+func (c *quoteCtx) objectOfVerb(r nlp.Range) bool {
+	d := c.d
+	if k := d.TokenIndex(r.End); k < len(d.Tokens) && isPossessiveToken(d.Tokens[k].Text) && !c.reportsAt(r) {
+		// "Vladimir Putin's Russia": the possessor of a thing is no more the topic.
+		return true
+	}
+	b := c.beforeTitles(d.TokenIndex(r.Start))
+	if b < 0 {
+		return false
+	}
+	t := d.Tokens[b]
+	w := lower(t)
+	return isLowerWord(t) && len(w) > 3 && strings.HasSuffix(w, "ed") && !isCue(w) && !governingWords[w]
 }

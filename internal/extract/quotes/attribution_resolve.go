@@ -45,7 +45,11 @@ func (c *quoteCtx) resolveSpeaker(a attribution, prev *resolvedQuote, q quoteSpa
 			return p
 		}
 	}
-	return c.resolveNamed(a.spkS, a.spkE)
+	if p := c.resolveNamed(a.spkS, a.spkE); p >= 0 {
+		return p
+	}
+	// "the candidate said", "the 46-year-old replied": a description of someone named before.
+	return c.resolveDescription(a.spkS, a.spkE, q.para, prev)
 }
 
 // resolveNamed resolves a speaker phrase [s, e) that is not a pronoun. A phrase that opens with a

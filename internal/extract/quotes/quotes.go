@@ -152,7 +152,7 @@ func (c *quoteCtx) attribute(qi int, done []resolvedQuote) (resolvedQuote, bool)
 	}
 	var a attribution
 	switch {
-	case after.found() && !after.tail && (c.endsClause(q) || !before.found()):
+	case after.found() && !after.tail && (c.endsClause(q) && !c.conjoinedAfter(qi) || !before.found()):
 		a = after
 	case before.found():
 		a = before
@@ -160,6 +160,9 @@ func (c *quoteCtx) attribute(qi int, done []resolvedQuote) (resolvedQuote, bool)
 		a = after
 	default:
 		a = c.colonAttribution(qi)
+		if !a.found() {
+			a = c.colonBefore(qi)
+		}
 		if !a.found() {
 			a = c.dashLineAttribution(qi)
 		}
@@ -184,8 +187,17 @@ func (c *quoteCtx) attribute(qi int, done []resolvedQuote) (resolvedQuote, bool)
 			rq.person, rq.spk = p, nlp.Range{Start: rq.spk.Start, End: end}
 		}
 	}
+	if rq.person < 0 && a.spkE-a.spkS == 1 {
+		// "The Council pledged sanctions against what it called "…"": the body named as the
+		// sentence's subject.
+		if r, ok := c.bodyForPronoun(a.spkS, q); ok {
+			rq.spk = r
+		}
+	}
 	if rq.person >= 0 && a.spkE-a.spkS == 1 && personalPronouns[lower(d.Tokens[a.spkS])] {
 		if r, ok := c.namedSubject(rq.person, rq.spk); ok {
+			rq.spk = r
+		} else if r, ok := c.matrixSubject(rq.person, rq.spk, q); ok {
 			rq.spk = r
 		}
 	}
@@ -337,6 +349,14 @@ func (c *quoteCtx) withoutAttribution(qi int, prev *resolvedQuote) resolvedQuote
 			rq.person = c.resolveSpeaker(a, prev, q)
 			return rq
 		}
+	}
+	if se > ss && (c.namesNewSource(ss, se) || se-ss == 1 && personalPronouns[lower(d.Tokens[ss])] && c.opensSentence(ss)) {
+		// `Japan branded North Korea an "outlaw nation."` after another's quote: the sentence
+		// names its own source; the previous speaker does not carry over.
+		rq.attr = attribution{kind: attrSubject, spkS: ss, spkE: se}
+		rq.hasSpkr, rq.spk = true, nlp.Range{Start: d.Tokens[ss].Start, End: d.Tokens[se-1].End}
+		rq.person = c.resolveSpeaker(rq.attr, prev, q)
+		return rq
 	}
 	if prev != nil && c.spans[prev.span].para >= q.para-1 && prev.hasSpkr {
 		rq.attr = prev.attr
