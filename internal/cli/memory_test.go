@@ -7,8 +7,8 @@ import (
 	"testing"
 )
 
-// The soft limit grows with the text being briefed once that passes memoryAllowanceMin, and comes
-// back to memoryBase when the articles are done.
+// The soft limit grows with the text being briefed once that passes memoryAllowanceMin, up to
+// memoryAllowanceMax, and comes back to memoryBase when the articles are done.
 func TestMemoryGovernorFollowsTextInFlight(t *testing.T) {
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
 	g := &memoryGovernor{limit: memoryBase}
@@ -20,6 +20,11 @@ func TestMemoryGovernorFollowsTextInFlight(t *testing.T) {
 	if want := int64(memoryBase + heapPerByte*(3<<20+10<<10)); g.limit != want || debug.SetMemoryLimit(-1) != want {
 		t.Errorf("3 MB more: limit %d (runtime %d), want %d", g.limit, debug.SetMemoryLimit(-1), want)
 	}
+	g.begin(16 << 20) // two large articles: the allowance stops at its cap
+	if want := int64(memoryBase + memoryAllowanceMax); g.limit != want {
+		t.Errorf("16 MB more: limit %d, want %d (capped)", g.limit, want)
+	}
+	g.end(16 << 20)
 	g.end(3 << 20)
 	g.end(10 << 10)
 	if g.limit != memoryBase || g.briefing != 0 {

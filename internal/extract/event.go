@@ -10,6 +10,9 @@ import (
 // maxEventWords bounds the words of a date's event in the timeline.
 const maxEventWords = 8
 
+// eventWindow bounds how many tokens on either side of a date are read for its event.
+const eventWindow = 64
+
 // dateEvents gives each date a few words of the event it dates: the clause of its sentence that
 // holds it, without the date itself ("Biden and Putin will speak" for "Biden and Putin will speak on
 // Thursday"). A clause with too few words of its own borrows the next clause of the sentence ("On
@@ -45,51 +48,36 @@ func dateEvent(d *nlp.Doc, start, end int) string {
 	if si < 0 {
 		return ""
 	}
-	sent := d.Sentences[si]
-	toks := d.TokensIn(sent)
-	// Cut the sentence into clauses at punctuation; the date's own words belong to none, and the
-	// words of its clause fall before or after it.
-	var clauses [][]string
-	var cur, before, after []string
-	at := -1 // the clause that holds the date
-	for _, t := range toks {
-		if t.Start >= start && t.End <= end {
-			if at < 0 {
-				at = len(clauses)
-				before, cur = cur, nil
-			}
-			continue
-		}
-		if clauseBreak(t.Text) {
-			if at == len(clauses) {
-				after = cur
-			}
-			clauses = append(clauses, cur)
-			cur = nil
-			continue
-		}
-		if t.IsWord() || t.Text == "'s" || t.Text == "’s" || t.Text == "$" || t.Text == "%" {
-			cur = append(cur, t.Text)
-		}
+	// The clause around the date and its neighbours, read outward from the date and at most
+	// eventWindow tokens on either side, so that a sentence of thousands of dates (a list, or hostile
+	// input) costs each date a bounded look, never the whole sentence. No clause of news is that long.
+	st := d.SentenceTokens[si]
+	f := max(d.TokenIndex(start), st.Start)
+	lo, hi := max(st.Start, f-eventWindow), min(st.End, f+eventWindow)
+	l := f // the date's own tokens are [f, l): they belong to no clause
+	for l < hi && d.Tokens[l].Start >= start && d.Tokens[l].End <= end {
+		l++
 	}
-	if at == len(clauses) {
-		after = cur
-	}
-	clauses = append(clauses, cur)
-	if at < 0 {
+	if l == f {
 		return ""
 	}
 	// The words before the date in its clause name the event ("Biden and Putin will speak"); a
 	// clause cut short by an apposition borrows the clause before ("Vladimir Putin, will speak").
+	before, cs := clauseBefore(d, f, lo)
 	words := trimEdges(before)
-	for prev := at - 1; len(words) > 0 && len(words) < 3 && prev >= 0; prev-- {
-		words = trimEdges(append(append([]string{}, clauses[prev]...), words...))
+	for len(words) > 0 && len(words) < 3 && cs > lo {
+		var prev []string
+		prev, cs = clauseBefore(d, cs-1, lo)
+		words = trimEdges(append(append([]string{}, prev...), words...))
 	}
 	// A date that opens its clause ("On Thursday, the army said …") dates what follows it.
 	if len(words) < 2 {
+		after, ce := clauseAfter(d, l, hi)
 		words = trimEdges(after)
-		for next := at + 1; len(words) < 3 && next < len(clauses); next++ {
-			words = trimEdges(append(words, clauses[next]...))
+		for len(words) < 3 && ce < hi {
+			var next []string
+			next, ce = clauseAfter(d, ce+1, hi)
+			words = trimEdges(append(words, next...))
 		}
 	}
 	if len(words) < 2 || !saysSomething(words) {
@@ -103,6 +91,38 @@ func dateEvent(d *nlp.Doc, start, end int) string {
 	out = strings.ReplaceAll(strings.ReplaceAll(out, " 's", "'s"), " ’s", "’s")
 	if more {
 		out += " …"
+	}
+	return out
+}
+
+// clauseBefore returns the words of the clause that ends just before token i (reading back to a
+// clause break, or to lo) and the index of its first token.
+func clauseBefore(d *nlp.Doc, i, lo int) ([]string, int) {
+	k := i
+	for k > lo && !clauseBreak(d.Tokens[k-1].Text) {
+		k--
+	}
+	return eventWords(d.Tokens[k:i]), k
+}
+
+// clauseAfter returns the words of the clause that starts at token i (reading on to a clause break,
+// or to hi) and the index of the break that ends it (hi when none).
+func clauseAfter(d *nlp.Doc, i, hi int) ([]string, int) {
+	k := i
+	for k < hi && !clauseBreak(d.Tokens[k].Text) {
+		k++
+	}
+	return eventWords(d.Tokens[i:k]), k
+}
+
+// eventWords are the tokens that count as words of an event: words, possessive endings, and the
+// signs of amounts.
+func eventWords(toks []nlp.Token) []string {
+	var out []string
+	for _, t := range toks {
+		if t.IsWord() || t.Text == "'s" || t.Text == "’s" || t.Text == "$" || t.Text == "%" {
+			out = append(out, t.Text)
+		}
 	}
 	return out
 }
