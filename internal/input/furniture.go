@@ -1,9 +1,11 @@
 package input
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Furniture is a line of an article that belongs to the page, not the story: cross-links ("Also Read |
@@ -28,6 +30,7 @@ var (
 // FindFurniture returns the furniture lines of text, in order.
 func FindFurniture(text string) []Furniture {
 	var out []Furniture
+	read := newWordNormalizer() // the words of the text before the line, for the pull-quote test
 	start := 0
 	for start <= len(text) {
 		end := strings.IndexAny(text[start:], "\r\n")
@@ -40,12 +43,13 @@ func FindFurniture(text string) []Furniture {
 		if f, ok := classifyLine(line); ok {
 			f.Start, f.End = start, end
 			out = append(out, f)
-		} else if pullQuote(text[:start], line) {
+		} else if pullQuote(read, line) {
 			out = append(out, Furniture{Start: start, End: end, Kind: "pullquote"})
 		}
 		if end >= len(text) {
 			break
 		}
+		read.feed(text[start : end+1])
 		start = end + 1
 	}
 	return out
@@ -56,8 +60,10 @@ const pullQuoteMarks = "\"“”‘’'«» "
 
 // pullQuote reports whether line is a pull quote: a line that is all quotation, of six words or more,
 // repeating words the story already quoted before it (page furniture set off from the text, not a
-// second quotation).
-func pullQuote(before, line string) bool {
+// second quotation). before holds the words read so far; the repeat is looked for in the last
+// pullQuoteReach bytes of them, so that a text of thousands of quoted lines costs each a bounded
+// search (a pull quote repeats its own story, never one far above it).
+func pullQuote(before *wordNormalizer, line string) bool {
 	l := strings.TrimSpace(line)
 	if l == "" || !strings.ContainsAny(l[:1], "\"“") && !strings.HasPrefix(l, "“") {
 		return false
@@ -69,7 +75,6 @@ func pullQuote(before, line string) bool {
 	}
 	// The story may have split the words around its attribution (`"…," said X. "…"`): every piece
 	// between punctuation must be found in what came before.
-	prior := normalWords(before)
 	found, words := 0, 0
 	for _, piece := range strings.FieldsFunc(inner, func(r rune) bool { return strings.ContainsRune(".,;:?!", r) }) {
 		w := normalWords(piece)
@@ -78,11 +83,45 @@ func pullQuote(before, line string) bool {
 		}
 		n := len(strings.Fields(w))
 		words += n
-		if strings.Contains(prior, w) {
+		if before.contains(w, pullQuoteReach) {
 			found += n
 		}
 	}
 	return words >= 6 && found == words
+}
+
+// pullQuoteReach is how far back, in bytes of normalised words, a pull quote's repeat is looked for.
+const pullQuoteReach = 64 << 10
+
+// wordNormalizer builds normalWords of a text fed to it piece by piece, in time linear in the text.
+type wordNormalizer struct {
+	b     []byte
+	space bool // the last byte written is a space
+}
+
+func newWordNormalizer() *wordNormalizer { return &wordNormalizer{b: []byte{' '}, space: true} }
+
+func (n *wordNormalizer) feed(s string) {
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n.b = utf8.AppendRune(n.b, r)
+			n.space = false
+		} else if !n.space && r != '\'' && r != '’' {
+			n.b = append(n.b, ' ')
+			n.space = true
+		}
+	}
+}
+
+// contains reports whether the normalised words w (as normalWords writes them) occur in the last
+// reach bytes of the words fed so far, which end with a space as normalWords's do.
+func (n *wordNormalizer) contains(w string, reach int) bool {
+	window := n.b[len(n.b)-min(len(n.b), reach):]
+	if bytes.Contains(window, []byte(w)) {
+		return true
+	}
+	return !n.space && strings.HasSuffix(w, " ") && bytes.HasSuffix(window, []byte(w[:len(w)-1]))
 }
 
 // normalWords lower-cases s and keeps only its letters and digits, words separated by one space,

@@ -1,6 +1,9 @@
 package input
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestFurniture: captions and photo credits are page furniture; datelines and prose are not.
 func TestFurniture(t *testing.T) {
@@ -39,8 +42,37 @@ func TestPullQuote(t *testing.T) {
 		{"“Past six.”", false},
 		{"We cannot keep the clinic open past six, the director said again.", false},
 	} {
-		if got := pullQuote(body, c.line); got != c.want {
+		read := newWordNormalizer()
+		read.feed(body)
+		if got := pullQuote(read, c.line); got != c.want {
 			t.Errorf("%q: pull quote %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+// Fed line by line, the normaliser writes what normalWords writes of the whole text, so the pull-quote
+// test reads the same words as it would from the text before the line.
+func TestWordNormalizerMatchesNormalWords(t *testing.T) {
+	for _, text := range []string{
+		"“We cannot keep the clinic open,” said Dr. Rosa Delgado.\n\nIt's O’Brien's 2nd term.\r\nÉTÉ\n",
+		"no final newline, ending in a word",
+		"  \n\n,,\n",
+		"bad \xff byte and İstanbul\n",
+	} {
+		n := newWordNormalizer()
+		for _, line := range strings.SplitAfter(text, "\n") {
+			n.feed(line)
+		}
+		want := normalWords(text)
+		if !n.contains(want, len(n.b)) {
+			t.Errorf("%q: normaliser does not contain %q", text, want)
+		}
+		got := string(n.b)
+		if !n.space {
+			got += " "
+		}
+		if got != want {
+			t.Errorf("%q: normaliser %q, normalWords %q", text, got, want)
 		}
 	}
 }
