@@ -22,7 +22,7 @@ const (
 	heapPerByte = 64
 	// memoryAllowanceMax caps what articles in flight add to the limit, so that a 16 MiB article
 	// keeps the process near 20 times its size (the hostile benchmark's bound).
-	memoryAllowanceMax = 272 << 20
+	memoryAllowanceMax = 208 << 20
 	// Articles below this many bytes in flight in all leave the limit at memoryBase.
 	memoryAllowanceMin = 256 << 10
 )

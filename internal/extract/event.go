@@ -10,15 +10,19 @@ import (
 // maxEventWords bounds the words of a date's event in the timeline.
 const maxEventWords = 8
 
+// maxEvents bounds how many dates of an article are given an event: a timeline of more is a list
+// or hostile input, not a story, and reading each date's clause would be most of its cost.
+const maxEvents = 4096
+
 // eventWindow bounds how many tokens on either side of a date are read for its event.
 const eventWindow = 64
 
 // dateEvents gives each date a few words of the event it dates: the clause of its sentence that
 // holds it, without the date itself ("Biden and Putin will speak" for "Biden and Putin will speak on
 // Thursday"). A clause with too few words of its own borrows the next clause of the sentence ("On
-// Thursday, the army said …").
+// Thursday, the army said …"). Only the first maxEvents dates get one.
 func dateEvents(d *nlp.Doc, dates []brief.Date) {
-	for i := range dates {
+	for i := range dates[:min(len(dates), maxEvents)] {
 		dates[i].Event = dateEvent(d, dates[i].Start, dates[i].End)
 	}
 }

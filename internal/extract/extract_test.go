@@ -7,6 +7,7 @@ import (
 	"github.com/newsbrief/newsbrief/internal/brief"
 	"github.com/newsbrief/newsbrief/internal/extract/dates"
 	"github.com/newsbrief/newsbrief/internal/extract/nlp"
+	"github.com/newsbrief/newsbrief/internal/extract/people"
 	"github.com/newsbrief/newsbrief/internal/extract/troops"
 )
 
@@ -72,5 +73,18 @@ func TestTruncatedTroops(t *testing.T) {
 	b := Extract("t", strings.Repeat("1,000 troops and ", troops.MaxFigures+10), Options{})
 	if !b.Truncated || len(b.Troops) > troops.MaxFigures+1 {
 		t.Fatalf("truncated %v with %d figures", b.Truncated, len(b.Troops))
+	}
+}
+
+// An article naming one person more than people.MaxMentions times lists that many mentions and says
+// it was truncated; salience still counts them all.
+func TestTruncatedMentions(t *testing.T) {
+	b := Extract("t", strings.Repeat("Senator Alma Reyes spoke. Reyes left. ", people.MaxMentions/2+10), Options{})
+	n := 0
+	for _, p := range b.People {
+		n += len(p.Mentions)
+	}
+	if !b.Truncated || n != people.MaxMentions {
+		t.Fatalf("truncated %v with %d mentions listed, want %d", b.Truncated, n, people.MaxMentions)
 	}
 }

@@ -48,12 +48,18 @@ func extract(d *doc) ([]brief.Person, bool) {
 	})
 
 	people := make([]brief.Person, 0, len(drafts))
+	listed := 0 // mentions listed so far, up to MaxMentions
 	for _, p := range drafts {
 		name := d.fullestForm(p.mentions)
 		person := brief.Person{Name: name, Titles: b.titleTexts(p), Aliases: []string{}}
 		seen := map[string]bool{name: true}
 		for _, m := range p.mentions {
-			person.Mentions = append(person.Mentions, d.Span(m))
+			if listed < MaxMentions {
+				person.Mentions = append(person.Mentions, d.Span(m))
+				listed++
+			} else {
+				b.truncated = true
+			}
 			if t := d.Slice(m); !seen[t] {
 				seen[t] = true
 				person.Aliases = append(person.Aliases, t)

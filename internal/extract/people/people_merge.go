@@ -39,6 +39,10 @@ type personBuilder struct {
 // but distinct names stops here rather than holding a person per name.
 const MaxPeople = 1 << 16
 
+// MaxMentions is the most mentions one article's people list: salience still counts every mention,
+// but an input of one name a million times lists the first 65,536 and says it was truncated.
+const MaxMentions = 1 << 16
+
 // add introduces p, unless MaxPeople are already known.
 func (b *personBuilder) add(p *personDraft) {
 	if len(b.people) >= MaxPeople {
