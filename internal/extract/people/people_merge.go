@@ -16,6 +16,10 @@ type personDraft struct {
 	mentions []nlp.Range
 	titles   []nlp.Range
 	first    int // byte offset of the first mention
+	// namedFullIn holds the sentences where a mention of two words or more names the person, read
+	// from mentions[:namedFullRead] (mentions only grow until they are sorted at the end).
+	namedFullIn   map[int]bool
+	namedFullRead int
 }
 
 // personBuilder turns weighed segments into people.
@@ -619,10 +623,16 @@ func (b *personBuilder) countryOfText(w string) bool {
 
 // namedInSentence reports whether p is named in full in the sentence of segment s.
 func (b *personBuilder) namedInSentence(p *personDraft, s *nameSeg) bool {
-	for _, m := range p.mentions {
-		if b.d.SentenceAt(m.Start) == s.run.sent && len(strings.Fields(b.d.Slice(m))) > 1 {
-			return true
+	// Each mention is read once, however often the question is asked: a person named thousands of
+	// times in a long text would otherwise be rescanned for every segment.
+	for ; p.namedFullRead < len(p.mentions); p.namedFullRead++ {
+		m := p.mentions[p.namedFullRead]
+		if len(strings.Fields(b.d.Slice(m))) > 1 {
+			if p.namedFullIn == nil {
+				p.namedFullIn = map[int]bool{}
+			}
+			p.namedFullIn[b.d.SentenceAt(m.Start)] = true
 		}
 	}
-	return false
+	return p.namedFullIn[s.run.sent]
 }
