@@ -23,8 +23,10 @@ func (c *quoteCtx) sharedName(p, s, e int) int {
 	d := c.d
 	last := d.Tokens[e-1]
 	if p >= 0 {
-		for _, m := range c.people[p].Mentions {
-			if m.Start < last.End && last.Start < m.End && strings.Contains(people.PersonKey(m.Text), " ") {
+		// A person's mentions are in text order: look only at those that reach the last word.
+		ms := c.people[p].Mentions
+		for i := sort.Search(len(ms), func(i int) bool { return ms[i].End > last.Start }); i < len(ms) && ms[i].Start < last.End; i++ {
+			if strings.Contains(people.PersonKey(ms[i].Text), " ") {
 				return p // the attribution names the person in full
 			}
 		}
