@@ -438,7 +438,7 @@ func (b *personBuilder) surnameVariant(s *nameSeg) *personDraft {
 	}
 	var found *personDraft
 	for _, p := range b.people {
-		if len(p.words) < 2 || !oneEditApart(p.words[len(p.words)-1], s.words[0]) {
+		if len(p.words) < 2 || !OneEditApart(p.words[len(p.words)-1], s.words[0]) {
 			continue
 		}
 		if found != nil {
@@ -449,8 +449,8 @@ func (b *personBuilder) surnameVariant(s *nameSeg) *personDraft {
 	return found
 }
 
-// oneEditApart reports whether a and b differ by exactly one letter changed, added or removed.
-func oneEditApart(a, b string) bool {
+// OneEditApart reports whether a and b differ by exactly one letter changed, added or removed.
+func OneEditApart(a, b string) bool {
 	if len(a) < len(b) {
 		a, b = b, a
 	}

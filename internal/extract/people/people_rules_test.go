@@ -27,8 +27,8 @@ func TestOneEditApart(t *testing.T) {
 		{"maurer", "maurer", false}, {"maurer", "mauler", true}, {"maurer", "mayer", false},
 		{"smith", "smythe", false},
 	} {
-		if got := oneEditApart(tc.a, tc.b); got != tc.want {
-			t.Errorf("oneEditApart(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		if got := OneEditApart(tc.a, tc.b); got != tc.want {
+			t.Errorf("OneEditApart(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
 }

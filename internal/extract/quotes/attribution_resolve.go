@@ -5,6 +5,7 @@ import (
 
 	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
 	"github.com/newsbrief/newsbrief/internal/extract/nlp"
+	"github.com/newsbrief/newsbrief/internal/extract/people"
 )
 
 // resolveSpeaker names the person an attribution designates: through a pronoun, a mention of a
@@ -272,7 +273,7 @@ func (c *quoteCtx) surnameSlip(w string) int {
 		if len(f) < 2 {
 			continue
 		}
-		if last := f[len(f)-1]; last != w && len(last) >= 5 && oneLetterApart(last, w) {
+		if last := f[len(f)-1]; last != w && len(last) >= 5 && people.OneEditApart(last, w) {
 			if found >= 0 {
 				return -1
 			}
@@ -280,28 +281,4 @@ func (c *quoteCtx) surnameSlip(w string) int {
 		}
 	}
 	return found
-}
-
-// oneLetterApart reports whether a and b differ by one letter changed, added or removed.
-func oneLetterApart(a, b string) bool {
-	if len(a) < len(b) {
-		a, b = b, a
-	}
-	switch len(a) - len(b) {
-	case 0:
-		diff := 0
-		for i := range a {
-			if a[i] != b[i] {
-				diff++
-			}
-		}
-		return diff == 1
-	case 1:
-		i := 0
-		for i < len(b) && a[i] == b[i] {
-			i++
-		}
-		return a[i+1:] == b[i:]
-	}
-	return false
 }
