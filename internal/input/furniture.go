@@ -127,22 +127,12 @@ func (n *wordNormalizer) contains(w string, reach int) bool {
 // normalWords lower-cases s and keeps only its letters and digits, words separated by one space,
 // with a space at both ends.
 func normalWords(s string) string {
-	var b strings.Builder
-	b.WriteByte(' ')
-	space := true
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-			space = false
-		} else if !space && r != '\'' && r != '’' {
-			b.WriteByte(' ')
-			space = true
-		}
+	n := newWordNormalizer()
+	n.feed(s)
+	if !n.space {
+		n.b = append(n.b, ' ')
 	}
-	if !space {
-		b.WriteByte(' ')
-	}
-	return b.String()
+	return string(n.b)
 }
 
 func classifyLine(line string) (Furniture, bool) {

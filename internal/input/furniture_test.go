@@ -50,8 +50,8 @@ func TestPullQuote(t *testing.T) {
 	}
 }
 
-// Fed line by line, the normaliser writes what normalWords writes of the whole text, so the pull-quote
-// test reads the same words as it would from the text before the line.
+// Fed line by line, the normaliser writes what it writes of the whole text at once (normalWords), so
+// the pull-quote test reads the same words as it would from the text before the line.
 func TestWordNormalizerMatchesNormalWords(t *testing.T) {
 	for _, text := range []string{
 		"“We cannot keep the clinic open,” said Dr. Rosa Delgado.\n\nIt's O’Brien's 2nd term.\r\nÉTÉ\n",
