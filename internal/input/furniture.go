@@ -146,11 +146,43 @@ func classifyLine(line string) (Furniture, bool) {
 		return Furniture{Kind: "social"}, true
 	case advertRE.MatchString(line):
 		return Furniture{Kind: "advert"}, true
-	case captionRE.MatchString(line):
+	case mayBeCaption(line) && captionRE.MatchString(line):
 		return Furniture{Kind: "caption"}, true
 	}
 	if m := creditRE.FindStringSubmatch(line); m != nil {
 		return Furniture{Kind: "credit", Credit: strings.TrimSpace(m[1])}, true
 	}
 	return Furniture{}, false
+}
+
+// mayBeCaption reports whether line holds what every captionRE alternative needs: a colon ("Image:"),
+// a slash ("REUTERS/Jane Roe") or a photo word ("Photo by"). captionRE is unanchored at its start, so
+// running it on every paragraph cost more than the rest of the brief's rules; this test is a scan.
+func mayBeCaption(line string) bool {
+	if strings.ContainsAny(line, ":/") {
+		return true
+	}
+	for _, w := range [...]string{"photo", "picture", "image"} {
+		if containsFoldASCII(line, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFoldASCII reports whether s contains the lower-case ASCII word w in any letter case.
+func containsFoldASCII(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if s[i]|0x20 != w[0] {
+			continue
+		}
+		j := 1
+		for j < len(w) && s[i+j]|0x20 == w[j] {
+			j++
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
 }
