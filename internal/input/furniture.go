@@ -30,7 +30,10 @@ var (
 // FindFurniture returns the furniture lines of text, in order.
 func FindFurniture(text string) []Furniture {
 	var out []Furniture
-	read := newWordNormalizer() // the words of the text before the line, for the pull-quote test
+	// read holds the words of the text before the line, for the pull-quote test. It is fed up to
+	// the line only when a line opens with a quote mark: normalising every line was a tenth of the
+	// brief's CPU, for the rare article with a pull quote.
+	read, fed := newWordNormalizer(), 0
 	start := 0
 	for start <= len(text) {
 		end := strings.IndexAny(text[start:], "\r\n")
@@ -43,16 +46,26 @@ func FindFurniture(text string) []Furniture {
 		if f, ok := classifyLine(line); ok {
 			f.Start, f.End = start, end
 			out = append(out, f)
-		} else if pullQuote(read, line) {
-			out = append(out, Furniture{Start: start, End: end, Kind: "pullquote"})
+		} else if opensWithQuote(line) {
+			read.feed(text[fed:start])
+			fed = start
+			if pullQuote(read, line) {
+				out = append(out, Furniture{Start: start, End: end, Kind: "pullquote"})
+			}
 		}
 		if end >= len(text) {
 			break
 		}
-		read.feed(text[start : end+1])
 		start = end + 1
 	}
 	return out
+}
+
+// opensWithQuote reports whether line, spaces trimmed, begins with a double quote mark: the first
+// test of pullQuote, cheap enough to run on every line.
+func opensWithQuote(line string) bool {
+	l := strings.TrimLeftFunc(line, unicode.IsSpace)
+	return strings.HasPrefix(l, "\"") || strings.HasPrefix(l, "“")
 }
 
 // pullQuoteMarks open or close a line that is all quotation.
@@ -139,15 +152,19 @@ func classifyLine(line string) (Furniture, bool) {
 	if len(line) > 300 {
 		return Furniture{}, false
 	}
+	lead := mayLeadFurniture(line)
 	switch {
-	case relatedRE.MatchString(line):
+	case lead && relatedRE.MatchString(line):
 		return Furniture{Kind: "related"}, true
-	case socialRE.MatchString(line):
+	case lead && socialRE.MatchString(line):
 		return Furniture{Kind: "social"}, true
-	case advertRE.MatchString(line):
+	case lead && advertRE.MatchString(line):
 		return Furniture{Kind: "advert"}, true
 	case mayBeCaption(line) && captionRE.MatchString(line):
 		return Furniture{Kind: "caption"}, true
+	}
+	if !lead {
+		return Furniture{}, false
 	}
 	if m := creditRE.FindStringSubmatch(line); m != nil {
 		return Furniture{Kind: "credit", Credit: strings.TrimSpace(m[1])}, true
@@ -155,15 +172,61 @@ func classifyLine(line string) (Furniture, bool) {
 	return Furniture{}, false
 }
 
-// mayBeCaption reports whether line holds what every captionRE alternative needs: a colon ("Image:"),
-// a slash ("REUTERS/Jane Roe") or a photo word ("Photo by"). captionRE is unanchored at its start, so
-// running it on every paragraph cost more than the rest of the brief's rules; this test is a scan.
-func mayBeCaption(line string) bool {
-	if strings.ContainsAny(line, ":/") {
+// furnitureLeads are the words that relatedRE, socialRE, advertRE and creditRE can begin with, in
+// lower case. Each of those patterns is anchored at the line's start, so a line whose first word is
+// none of these (nor a bracket or ©) is none of those kinds, and the regexps need not run on it:
+// they ran on every paragraph of every article.
+var furnitureLeads = map[string]bool{
+	"also": true, "read": true, "related": true, "see": true, "watch": true, "must": true,
+	"recommended": true, "more": true, "trending": true,
+	"follow": true, "like": true, "subscribe": true, "sign": true, "click": true, "download": true,
+	"share": true, "copyright": true, "all": true,
+	"advertisement": true, "sponsored": true, "story": true, "continue": true,
+	"edited": true, "written": true, "compiled": true, "reported": true,
+}
+
+// mayLeadFurniture reports whether line, after the spaces regexp's \s skips, starts with a bracket,
+// "©" or one of furnitureLeads in any letter case.
+func mayLeadFurniture(line string) bool {
+	i := 0
+	for i < len(line) && strings.IndexByte(" \t\n\f\r", line[i]) >= 0 {
+		i++
+	}
+	if i == len(line) {
+		return false
+	}
+	if line[i] == '[' || line[i] == '(' || strings.HasPrefix(line[i:], "©") {
 		return true
 	}
-	for _, w := range [...]string{"photo", "picture", "image"} {
+	j := i
+	for j < len(line) && j-i < 16 && (line[j]|0x20 >= 'a' && line[j]|0x20 <= 'z') {
+		j++
+	}
+	if j == i || j-i >= 16 {
+		return false
+	}
+	var w [16]byte
+	for k := i; k < j; k++ {
+		w[k-i] = line[k] | 0x20
+	}
+	return furnitureLeads[string(w[:j-i])]
+}
+
+// mayBeCaption reports whether line holds what one of captionRE's alternatives needs: a credit word
+// in any case ("Image:", "Photo by") or a slash after an agency's name ("REUTERS/Jane Roe").
+// captionRE is unanchored at its start, so running it on every paragraph cost more than the rest of
+// the brief's rules; these tests are scans.
+func mayBeCaption(line string) bool {
+	for _, w := range [...]string{"photo", "picture", "image", "credit", "illustration", "video", "graphic"} {
 		if containsFoldASCII(line, w) {
+			return true
+		}
+	}
+	if strings.IndexByte(line, '/') < 0 {
+		return false
+	}
+	for _, agency := range [...]string{"REUTERS/", "Reuters/", "AP/", "AFP/", "EPA/", "Xinhua/", "Getty Images/", "Bloomberg/"} {
+		if strings.Contains(line, agency) {
 			return true
 		}
 	}

@@ -1,6 +1,10 @@
 package input
 
 import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -75,4 +79,63 @@ func TestWordNormalizerMatchesNormalWords(t *testing.T) {
 			t.Errorf("%q: normaliser %q, normalWords %q", text, got, want)
 		}
 	}
+}
+
+// The lead-word and credit-word tests in front of the furniture regexps only skip lines that no
+// regexp could match: on every line of the bench articles, and on lines built to start or end like
+// furniture, classifyLine says what the regexps alone say.
+func TestClassifyLinePrefilterKeepsMatches(t *testing.T) {
+	lines := []string{
+		"  READ MORE: Markets fall again", "\tFollow us on Twitter", "© 2024 The Daily", "(c) 2019 Wire",
+		"Story continues below", "Sponsored", "(Reported by Ana Ruiz; Editing by Tom Ho)",
+		"[Compiled from agency reports]", "Written by Staff", "Share this article",
+		"Crowds gather in Kyiv. PHOTO by Ivan Petrenko", "Soldiers at the base. Graphic: The Times",
+		"Troops leave the port. AFP/Jean Dupont", "The dam at dusk (Picture courtesy of the council)",
+		"Watch: the launch", "Trending — a new phone", "Reading is fun, he said.", "Alsop said no.",
+	}
+	f, err := os.Open(filepath.Join("..", "..", "testdata", "bench", "articles.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var rec struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(rec.Text, "\n")...)
+	}
+	if len(lines) < 200 {
+		t.Fatalf("only %d lines read", len(lines))
+	}
+	for _, line := range lines {
+		got, gotOK := classifyLine(line)
+		want, wantOK := classifyByRegexps(line)
+		if got != want || gotOK != wantOK {
+			t.Errorf("%q: %+v %v, the regexps alone say %+v %v", line, got, gotOK, want, wantOK)
+		}
+	}
+}
+
+// classifyByRegexps is classifyLine without its prefilters.
+func classifyByRegexps(line string) (Furniture, bool) {
+	if len(line) > 300 {
+		return Furniture{}, false
+	}
+	switch {
+	case relatedRE.MatchString(line):
+		return Furniture{Kind: "related"}, true
+	case socialRE.MatchString(line):
+		return Furniture{Kind: "social"}, true
+	case advertRE.MatchString(line):
+		return Furniture{Kind: "advert"}, true
+	case captionRE.MatchString(line):
+		return Furniture{Kind: "caption"}, true
+	}
+	if m := creditRE.FindStringSubmatch(line); m != nil {
+		return Furniture{Kind: "credit", Credit: strings.TrimSpace(m[1])}, true
+	}
+	return Furniture{}, false
 }
