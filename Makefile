@@ -48,6 +48,7 @@ bench-hostile: build
 FUZZTIME ?= 1m
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzDecode -fuzztime $(FUZZTIME) ./internal/input
+	$(GO) test -run '^$$' -fuzz FuzzClassifyLine -fuzztime $(FUZZTIME) ./internal/input
 	$(GO) test -run '^$$' -fuzz FuzzExtract -fuzztime $(FUZZTIME) ./internal/extract
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) ./internal/input/markdown
 	$(GO) test -run '^$$' -fuzz FuzzCLI -fuzztime $(FUZZTIME) ./internal/cli

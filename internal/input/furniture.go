@@ -46,10 +46,10 @@ func FindFurniture(text string) []Furniture {
 		if f, ok := classifyLine(line); ok {
 			f.Start, f.End = start, end
 			out = append(out, f)
-		} else if opensWithQuote(line) {
+		} else if inner, ok := pullQuoteShape(line); ok {
 			read.feed(text[fed:start])
 			fed = start
-			if pullQuote(read, line) {
+			if repeatsQuoted(read, inner) {
 				out = append(out, Furniture{Start: start, End: end, Kind: "pullquote"})
 			}
 		}
@@ -61,13 +61,6 @@ func FindFurniture(text string) []Furniture {
 	return out
 }
 
-// opensWithQuote reports whether line, spaces trimmed, begins with a double quote mark: the first
-// test of pullQuote, cheap enough to run on every line.
-func opensWithQuote(line string) bool {
-	l := strings.TrimLeftFunc(line, unicode.IsSpace)
-	return strings.HasPrefix(l, "\"") || strings.HasPrefix(l, "“")
-}
-
 // pullQuoteMarks open or close a line that is all quotation.
 const pullQuoteMarks = "\"“”‘’'«» "
 
@@ -77,15 +70,27 @@ const pullQuoteMarks = "\"“”‘’'«» "
 // pullQuoteReach bytes of them, so that a text of thousands of quoted lines costs each a bounded
 // search (a pull quote repeats its own story, never one far above it).
 func pullQuote(before *wordNormalizer, line string) bool {
+	inner, ok := pullQuoteShape(line)
+	return ok && repeatsQuoted(before, inner)
+}
+
+// pullQuoteShape reports whether line is all quotation of six words or more, and returns the
+// quotation inside its marks: the cheap half of pullQuote, run on every line.
+func pullQuoteShape(line string) (string, bool) {
 	l := strings.TrimSpace(line)
 	if l == "" || !strings.ContainsAny(l[:1], "\"“") && !strings.HasPrefix(l, "“") {
-		return false
+		return "", false
 	}
 	inner := strings.Trim(strings.TrimRight(l, ". "), pullQuoteMarks)
 	inner = strings.TrimRight(inner, ".,")
-	if len(strings.Fields(inner)) < 6 || strings.ContainsAny(inner, "\"“”") {
-		return false
+	if strings.ContainsAny(inner, "\"“”") || len(strings.Fields(inner)) < 6 {
+		return "", false
 	}
+	return inner, true
+}
+
+// repeatsQuoted reports whether every word of the quotation inner occurs in before.
+func repeatsQuoted(before *wordNormalizer, inner string) bool {
 	// The story may have split the words around its attribution (`"…," said X. "…"`): every piece
 	// between punctuation must be found in what came before.
 	found, words := 0, 0
@@ -217,9 +222,18 @@ func mayLeadFurniture(line string) bool {
 // captionRE is unanchored at its start, so running it on every paragraph cost more than the rest of
 // the brief's rules; these tests are scans.
 func mayBeCaption(line string) bool {
-	for _, w := range [...]string{"photo", "picture", "image", "credit", "illustration", "video", "graphic"} {
-		if containsFoldASCII(line, w) {
-			return true
+	for i := 0; i < len(line); i++ {
+		// captionRE wants its word at the line's start or after a space, bracket or full stop.
+		if i > 0 && !beforeCaptionWord[line[i-1]] {
+			continue
+		}
+		switch line[i] | 0x20 { // the first letters of captionWords, in any case
+		case 'p', 'i', 'c', 'v', 'g':
+			for _, w := range captionWords {
+				if hasPrefixFoldASCII(line[i:], w) && creditFollows(line[i+len(w):], w) {
+					return true
+				}
+			}
 		}
 	}
 	if strings.IndexByte(line, '/') < 0 {
@@ -233,19 +247,39 @@ func mayBeCaption(line string) bool {
 	return false
 }
 
-// containsFoldASCII reports whether s contains the lower-case ASCII word w in any letter case.
-func containsFoldASCII(s, w string) bool {
-	for i := 0; i+len(w) <= len(s); i++ {
-		if s[i]|0x20 != w[0] {
-			continue
-		}
-		j := 1
-		for j < len(w) && s[i+j]|0x20 == w[j] {
-			j++
-		}
-		if j == len(w) {
-			return true
+// creditFollows reports whether rest, the line after the credit word w, goes on as captionRE needs:
+// a colon ("Image: Jo Ames"), or for a photo word a plural s and "by" or "courtesy" ("Photo by").
+func creditFollows(rest, w string) bool {
+	spaced := strings.TrimLeft(rest, " \t\n\f\r")
+	if strings.HasPrefix(spaced, ":") {
+		return true
+	}
+	if w != "photo" && w != "picture" && w != "image" {
+		return false
+	}
+	if rest != "" && rest[0]|0x20 == 's' {
+		rest = rest[1:]
+	}
+	spaced = strings.TrimLeft(rest, " \t\n\f\r")
+	return len(spaced) < len(rest) && (strings.HasPrefix(spaced, "by") || strings.HasPrefix(spaced, "courtesy"))
+}
+
+// beforeCaptionWord holds the bytes captionRE allows before its credit word: [\s(\[.].
+var beforeCaptionWord = [256]bool{' ': true, '\t': true, '\n': true, '\f': true, '\r': true, '(': true, '[': true, '.': true}
+
+// captionWords are the credit words of captionRE, in lower case; every one starts with a letter that
+// mayBeCaption's switch lists.
+var captionWords = [...]string{"photograph", "photo", "picture", "image", "credit", "illustration", "video", "graphic"}
+
+// hasPrefixFoldASCII reports whether s begins with the lower-case ASCII word w in any letter case.
+func hasPrefixFoldASCII(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		if s[j]|0x20 != w[j] {
+			return false
 		}
 	}
-	return false
+	return true
 }

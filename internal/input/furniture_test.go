@@ -91,7 +91,8 @@ func TestClassifyLinePrefilterKeepsMatches(t *testing.T) {
 		"[Compiled from agency reports]", "Written by Staff", "Share this article",
 		"Crowds gather in Kyiv. PHOTO by Ivan Petrenko", "Soldiers at the base. Graphic: The Times",
 		"Troops leave the port. AFP/Jean Dupont", "The dam at dusk (Picture courtesy of the council)",
-		"Watch: the launch", "Trending — a new phone", "Reading is fun, he said.", "Alsop said no.",
+		"Watch: the launch", "The fleet at sea. Photograph: Ann Lee", "Hills at dawn. Photo credit : Ann Lee",
+		"Pictures by Ann Lee", "(Images courtesy of the museum)", "Map. Illustration: Bo Wu.", "Trending — a new phone", "Reading is fun, he said.", "Alsop said no.",
 	}
 	f, err := os.Open(filepath.Join("..", "..", "testdata", "bench", "articles.jsonl"))
 	if err != nil {
@@ -138,4 +139,30 @@ func classifyByRegexps(line string) (Furniture, bool) {
 		return Furniture{Kind: "credit", Credit: strings.TrimSpace(m[1])}, true
 	}
 	return Furniture{}, false
+}
+
+// mayBeCaption looks for captionWords only where a line has one of their first letters.
+func TestCaptionWordsStartWithListedLetters(t *testing.T) {
+	for _, w := range captionWords {
+		if !strings.ContainsRune("picvg", rune(w[0])) {
+			t.Errorf("caption word %q starts with a letter mayBeCaption does not look for", w)
+		}
+		if !mayBeCaption("Seen from the hill. " + strings.ToUpper(w[:1]) + w[1:] + ": Jo Ames") {
+			t.Errorf("a caption crediting with %q is skipped", w)
+		}
+	}
+}
+
+// FuzzClassifyLine: on any line, the prefilters never hide a match of the regexps.
+func FuzzClassifyLine(f *testing.F) {
+	for _, s := range []string{"Dusk. Photo by Ann Lee", "READ MORE: x", "(Reported by Al)", "REUTERS/Jo Ames", "Photograph : Ann"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		got, gotOK := classifyLine(line)
+		want, wantOK := classifyByRegexps(line)
+		if got != want || gotOK != wantOK {
+			t.Errorf("%q: %+v %v, the regexps alone say %+v %v", line, got, gotOK, want, wantOK)
+		}
+	})
 }
