@@ -73,7 +73,7 @@ type Person struct {
 	Name     string   `json:"name"`
 	Titles   []string `json:"titles"`
 	Aliases  []string `json:"aliases"`
-	Mentions []Span   `json:"mentions"`
+	Mentions []Span   `json:"mentions"` // in text order: quote attribution searches them by offset
 }
 
 // Quote is a direct quotation: the words between the marks, and who said them.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsbrief/newsbrief/internal/brief"
 	"github.com/newsbrief/newsbrief/internal/extract/dates"
+	"github.com/newsbrief/newsbrief/internal/extract/internal/benchdata"
 	"github.com/newsbrief/newsbrief/internal/extract/nlp"
 	"github.com/newsbrief/newsbrief/internal/extract/people"
 	"github.com/newsbrief/newsbrief/internal/extract/troops"
@@ -86,5 +87,24 @@ func TestTruncatedMentions(t *testing.T) {
 	}
 	if !b.Truncated || n != people.MaxMentions {
 		t.Fatalf("truncated %v with %d mentions listed, want %d", b.Truncated, n, people.MaxMentions)
+	}
+}
+
+// A person's mentions come in text order, which quote attribution relies on when it walks back from
+// a speaker to the person's latest full mention.
+func TestPersonMentionsInTextOrder(t *testing.T) {
+	people := 0
+	for _, a := range benchdata.Articles(t) {
+		for _, p := range Extract("a", a, Options{}).People {
+			people++
+			for i := 1; i < len(p.Mentions); i++ {
+				if p.Mentions[i].Start <= p.Mentions[i-1].Start {
+					t.Errorf("%s: mention %d at %d follows one at %d", p.Name, i, p.Mentions[i].Start, p.Mentions[i-1].Start)
+				}
+			}
+		}
+	}
+	if people < 20 {
+		t.Fatalf("only %d people in the bench articles", people)
 	}
 }

@@ -75,11 +75,10 @@ func (c *quoteCtx) surnameBySex(best, from int, cands []int, word string, at nlp
 	i := sort.Search(len(c.mentions), func(i int) bool { return c.mentions[i].Start > from })
 	var evidence sex
 	for ; i < len(c.mentions) && c.mentions[i].Start <= at.Start; i++ {
-		m := c.mentions[i]
 		if c.mentionKey(i) != word {
 			continue
 		}
-		if s := c.pronounAfter(m.person, m.Range); s != sexUnknown {
+		if s := c.mentionPronoun(i); s != sexUnknown {
 			evidence = s
 		}
 	}
@@ -170,23 +169,25 @@ func (c *quoteCtx) holdsTitleIn(pi, s, e int) bool {
 // weak, and counts only when no namesake has a stronger full mention.
 func (c *quoteCtx) latestFullMention(pi, pos int) (int, bool) {
 	d := c.d
-	strongAt, weakAt := -1, -1
+	weakAt := -1
 	full := c.fullMentions(pi)
-	for k, m := range c.people[pi].Mentions { // a person's few mentions, in any order
-		if m.Start >= pos || m.Start <= weakAt && m.Start <= strongAt ||
-			!full[k] || c.insideQuote(m.Start) || !c.opensClause(nlp.Range{Start: m.Start, End: m.End}) {
+	// A person's mentions are in text order: walk back from pos, so that the latest strong mention
+	// ends the walk (a person named a thousand times in a long text is not read a thousand times).
+	ms := c.people[pi].Mentions
+	for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= pos }) - 1; k >= 0; k-- {
+		m := ms[k]
+		if !full[k] || c.insideQuote(m.Start) || !c.opensClause(nlp.Range{Start: m.Start, End: m.End}) {
 			continue
 		}
 		b := c.beforeTitles(d.TokenIndex(m.Start))
 		if b > 0 && d.Tokens[b].Text == "," && isLowerWord(d.Tokens[b-1]) &&
 			(nounSex(lower(d.Tokens[b-1])) != sexUnknown || isRoleNoun(lower(d.Tokens[b-1]))) {
-			weakAt = max(weakAt, m.Start)
+			if weakAt < 0 {
+				weakAt = m.Start
+			}
 			continue
 		}
-		strongAt = max(strongAt, m.Start)
-	}
-	if strongAt >= 0 {
-		return strongAt, false
+		return m.Start, false
 	}
 	return weakAt, weakAt >= 0
 }

@@ -150,19 +150,7 @@ func (c *quoteCtx) personByFullTitle(s, e int) int {
 	if e-s < 2 {
 		return -1
 	}
-	phrase := strings.ToLower(d.Text[d.Tokens[s].Start:d.Tokens[e-1].End])
-	found := -1
-	for pi, p := range c.people {
-		for _, t := range p.Titles {
-			if strings.ToLower(t) == phrase {
-				if found >= 0 && found != pi {
-					return -1
-				}
-				found = pi
-			}
-		}
-	}
-	return found
+	return c.titleHolder(strings.ToLower(d.Text[d.Tokens[s].Start:d.Tokens[e-1].End]))
 }
 
 // indefiniteOpeners open a phrase that designates someone the text does not name.

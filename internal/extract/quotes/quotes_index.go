@@ -21,6 +21,11 @@ type peopleIndex struct {
 	keys     []string // PersonKey of each mention of quoteCtx.mentions, "" until asked
 	keyed    []bool
 	full     [][]bool // per person, whether each of its mentions is a name of several words
+	// byTitle maps a lower-cased title to the one person holding it, or to -1 when several do.
+	byTitle map[string]int
+	// pronouns caches pronounAfter for each mention of quoteCtx.mentions (0 until asked, then the
+	// sex plus two: sexes run from -1 to 1).
+	pronouns []int8
 }
 
 func (c *quoteCtx) index() *peopleIndex {
@@ -91,4 +96,40 @@ func (x *peopleIndex) at(start, end int) int {
 		}
 	}
 	return best
+}
+
+// titleHolder returns the one person with the lower-cased title t, or -1 (none, or several).
+func (c *quoteCtx) titleHolder(t string) int {
+	x := c.index()
+	if x.byTitle == nil {
+		x.byTitle = map[string]int{}
+		for pi, p := range c.people {
+			for _, title := range p.Titles {
+				k := strings.ToLower(title)
+				if held, ok := x.byTitle[k]; ok && held != pi {
+					x.byTitle[k] = -1
+				} else {
+					x.byTitle[k] = pi
+				}
+			}
+		}
+	}
+	if pi, ok := x.byTitle[t]; ok {
+		return pi
+	}
+	return -1
+}
+
+// mentionPronoun is pronounAfter for c.mentions[i], computed once: namesakes are weighed again for
+// every quote that names them.
+func (c *quoteCtx) mentionPronoun(i int) sex {
+	x := c.index()
+	if len(x.pronouns) != len(c.mentions) {
+		x.pronouns = make([]int8, len(c.mentions))
+	}
+	if x.pronouns[i] == 0 {
+		m := c.mentions[i]
+		x.pronouns[i] = int8(c.pronounAfter(m.person, m.Range)) + 2
+	}
+	return sex(x.pronouns[i] - 2)
 }

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -41,6 +42,8 @@ func testPeople(text string, names ...string) []brief.Person {
 			}
 			from = s + len(surname)
 		}
+		// people.Extract lists a person's mentions in text order, and quotes relies on it.
+		slices.SortFunc(p.Mentions, func(a, b brief.Span) int { return a.Start - b.Start })
 		people = append(people, p)
 	}
 	return people
