@@ -224,15 +224,12 @@ func mayLeadFurniture(line string) bool {
 func mayBeCaption(line string) bool {
 	for i := 0; i < len(line); i++ {
 		// captionRE wants its word at the line's start or after a space, bracket or full stop.
-		if i > 0 && !beforeCaptionWord[line[i-1]] {
+		if !captionInitial[line[i]] || i > 0 && !beforeCaptionWord[line[i-1]] {
 			continue
 		}
-		switch line[i] | 0x20 { // the first letters of captionWords, in any case
-		case 'p', 'i', 'c', 'v', 'g':
-			for _, w := range captionWords {
-				if hasPrefixFoldASCII(line[i:], w) && creditFollows(line[i+len(w):], w) {
-					return true
-				}
+		for _, w := range captionWords {
+			if hasPrefixFoldASCII(line[i:], w) && creditFollows(line[i+len(w):], w) {
+				return true
 			}
 		}
 	}
@@ -267,9 +264,17 @@ func creditFollows(rest, w string) bool {
 // beforeCaptionWord holds the bytes captionRE allows before its credit word: [\s(\[.].
 var beforeCaptionWord = [256]bool{' ': true, '\t': true, '\n': true, '\f': true, '\r': true, '(': true, '[': true, '.': true}
 
-// captionWords are the credit words of captionRE, in lower case; every one starts with a letter that
-// mayBeCaption's switch lists.
+// captionWords are the credit words of captionRE, in lower case.
 var captionWords = [...]string{"photograph", "photo", "picture", "image", "credit", "illustration", "video", "graphic"}
+
+// captionInitial holds the first letters of captionWords in both cases: a line is read byte by byte,
+// and most bytes are turned away by this one lookup.
+var captionInitial = func() (t [256]bool) {
+	for _, w := range captionWords {
+		t[w[0]], t[w[0]-'a'+'A'] = true, true
+	}
+	return t
+}()
 
 // hasPrefixFoldASCII reports whether s begins with the lower-case ASCII word w in any letter case.
 func hasPrefixFoldASCII(s, w string) bool {
