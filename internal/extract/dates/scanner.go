@@ -1,6 +1,8 @@
 package dates
 
 import (
+	"strings"
+
 	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
 	"github.com/newsbrief/newsbrief/internal/extract/nlp"
 )
@@ -92,10 +94,72 @@ var dateOpeners = func() map[string]bool {
 	return set
 }()
 
+// dateOpenerFilter turns most words away before the dateOpeners lookup.
+var dateOpenerFilter = filterOf(dateOpeners)
+
+// functionOpener reports whether w is an opener that no pattern matches alone: "the", "a", "in",
+// "about" and the like start a date only with a date word right after them ("the third quarter", "a
+// year ago", "in two weeks"). They are the commonest openers by far, so the scanner checks the next
+// word before it tries the patterns on them.
+func functionOpener(w string) bool {
+	switch w {
+	case "the", "that", "its", "their", "a", "an", "in", "about", "nearly", "almost", "some", "around",
+		"roughly", "exactly", "just", "over", "only":
+		return true
+	}
+	return false
+}
+
+// dateFollowers are the words that may come second in a date led by a function opener: any opener
+// (a month, a number word, "last", "the" after "in"), the calendar units ("a year ago"), and the
+// words of the phrases led by "the" or "that" in scanner.go and scan_*.go ("the same day", "the full
+// year", "the year-ago quarter", "the latest period", "the corresponding period"). A superset does no
+// harm: it only sends a few more words to the patterns.
+var dateFollowers = func() map[string]bool {
+	set := map[string]bool{}
+	for w := range dateOpeners {
+		set[w] = true
+	}
+	for w := range unitWords {
+		set[w] = true
+	}
+	for _, m := range []map[string]bool{comparisonAdjectives, partsOfDay} {
+		for w := range m {
+			set[w] = true
+		}
+	}
+	for _, w := range []string{
+		"weekend", "week", "quarter", "quarters", "period", "latest", "recent", "same", "full", "current",
+		"whole", "entire", "fiscal", "day", "half", "year-earlier", "year-ago",
+	} {
+		set[w] = true
+	}
+	return set
+}()
+
+var dateFollowerFilter = filterOf(dateFollowers)
+
+// mayFollowOpener reports whether token k, on the same line as the function opener before it, may
+// continue a date: a date follower, or a token shaped like a number or a code ("2021", "+3", "q3",
+// "third-quarter", "mid-1990s"), which the patterns read by its form.
+func (s *dateScanner) mayFollowOpener(k int) bool {
+	if !s.joined(k) {
+		return false
+	}
+	w := s.low[k]
+	if w == "" || s.toks[k].IsNumber() || w[0] == '+' || w[0] == '-' || strings.IndexByte(w, '-') >= 0 || len(w) == 2 && w[0] == 'q' {
+		return true
+	}
+	return dateFollowerFilter.mayHave(w) && dateFollowers[w]
+}
+
 // matchAt tries every date pattern at token i and returns the end of the match, or i.
 func (s *dateScanner) matchAt(i int) int {
 	w := s.low[i]
-	if !dateOpeners[w] && !s.toks[i].IsNumber() && modifierPrefix(w) == "" && !isQuarterCode(w) {
+	if !(dateOpenerFilter.mayHave(w) && dateOpeners[w]) && !s.toks[i].IsNumber() && modifierPrefix(w) == "" && !isQuarterCode(w) {
+		return i
+	}
+	if functionOpener(w) && !s.mayFollowOpener(i+1) {
 		return i
 	}
 	if s.isSet(i) {
