@@ -1,7 +1,6 @@
 package dates
 
 import (
-	"sort"
 	"time"
 
 	"github.com/newsbrief/newsbrief/internal/brief"
@@ -14,15 +13,13 @@ import (
 // places what is left on the calendar, in text order. This file lists the patterns and the refiners in
 // the order they run.
 
-// extract finds every expression that points to a calendar date or period and resolves it to a
+// extract refines and resolves the mentions that s found; together they find every expression that points to a calendar date or period and resolves it to a
 // TimeML TIMEX3 value against the publication date. Durations ("three months"), sets ("every year"), ages,
 // vague references ("recently") and times of day alone are not dates; neither is the dateline's date,
 // which is the publication date itself. When published is zero, relative expressions keep X
 // placeholders for what only the publication date could tell (see timex.go).
-func extract(d *doc, published time.Time) ([]brief.Date, bool) {
-	s := newDateScanner(d)
-	mentions := s.scan()
-	sort.SliceStable(mentions, func(a, b int) bool { return mentions[a].Start < mentions[b].Start })
+func extract(s *dateScanner, mentions []dateMention, published time.Time) ([]brief.Date, bool) {
+	d := s.d
 	for _, refine := range dateRefiners {
 		refine(s, mentions)
 	}
