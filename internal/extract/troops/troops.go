@@ -90,7 +90,11 @@ func (sc *troopScanner) scan() []brief.Troop {
 			sc.truncated = true
 			break
 		}
-		q, ok := nlp.ParseQuantity(sc.toks, sc.lw, i)
+		var q nlp.Quantity
+		ok := false
+		if sc.mayStartQuantity(i) {
+			q, ok = nlp.ParseQuantity(sc.toks, sc.lw, i)
+		}
 		if ok && sc.isYearOrDate(q) {
 			i = q.Last
 			continue
@@ -118,6 +122,9 @@ func (sc *troopScanner) scan() []brief.Troop {
 			continue
 		}
 		w := sc.lw[i]
+		if !troopCueFilter.mayHave(w) {
+			continue
+		}
 		if troopCueBlockers[w] {
 			cue.at = -1
 		}
@@ -137,6 +144,47 @@ func (sc *troopScanner) scan() []brief.Troop {
 	}
 	return out
 }
+
+// quantityStarters are the words nlp.ParseQuantity can read a quantity from, besides numerals and
+// hyphenated number words ("twenty-five"): its vague amounts ("thousands", "tens of thousands"), "several"
+// and "many", "a"/"an"/"half" ("a dozen", "a hundred", "half a dozen"), and the number words. The scanner
+// asks about every token, and most are none of these; TestQuantityStarters checks that the list keeps up
+// with nlp.
+var quantityStarters = func() map[string]bool {
+	set := map[string]bool{
+		"dozens": true, "scores": true, "hundreds": true, "thousands": true, "millions": true, "tens": true,
+		"several": true, "many": true, "a": true, "an": true, "half": true,
+	}
+	for w := range lexicon.CardinalWords {
+		set[w] = true
+	}
+	for w := range lexicon.ScaleWords {
+		set[w] = true
+	}
+	return set
+}()
+
+var quantityStarterFilter = filterOf(quantityStarters)
+
+// mayStartQuantity reports whether nlp.ParseQuantity may read a quantity at token i; false means it
+// certainly does not, which spares most tokens the call.
+func (sc *troopScanner) mayStartQuantity(i int) bool {
+	w := sc.lw[i]
+	if sc.toks[i].IsNumber() || strings.IndexByte(w, '-') >= 0 {
+		return true
+	}
+	return quantityStarterFilter.mayHave(w) && quantityStarters[w]
+}
+
+// troopCueFilter turns away, before their maps, the words that are neither cue nouns nor cue blockers:
+// nearly every word of a sentence without a figure.
+var troopCueFilter = func() *wordFilter {
+	f := filterOf(troopCueNouns)
+	for w := range troopCueBlockers {
+		f.add(w)
+	}
+	return f
+}()
 
 func (sc *troopScanner) next(i int) string {
 	if i+1 < len(sc.lw) {
