@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/internal/brief"
 	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
@@ -170,11 +171,31 @@ var quantityStarterFilter = filterOf(quantityStarters)
 // certainly does not, which spares most tokens the call.
 func (sc *troopScanner) mayStartQuantity(i int) bool {
 	w := sc.lw[i]
-	if sc.toks[i].IsNumber() || strings.IndexByte(w, '-') >= 0 {
+	switch c := w[0]; {
+	case c >= '0' && c <= '9':
+		return true
+	case c >= utf8.RuneSelf:
+		return sc.toks[i].IsNumber() // a digit of another script
+	case w == "a" || w == "an":
+		// "a dozen", "a hundred", "a few thousand", "a couple of hundred": the article alone is no
+		// quantity, and it is the commonest of the starters.
+		nx := sc.next(i)
+		_, scale := lexicon.ScaleWords[nx]
+		return scale || nx == "dozen" || nx == "few" || nx == "couple"
+	}
+	if quantityStarterFilter.mayHave(w) && quantityStarters[w] {
 		return true
 	}
-	return quantityStarterFilter.mayHave(w) && quantityStarters[w]
+	return hyphenStarters[w[0]] && strings.IndexByte(w, '-') > 0 // "twenty-five"
 }
+
+// hyphenStarters are the first letters of the number words, which a hyphenated number starts with.
+var hyphenStarters = func() (set [utf8.RuneSelf]bool) {
+	for w := range lexicon.CardinalWords {
+		set[w[0]] = true
+	}
+	return set
+}()
 
 // troopCueFilter turns away, before their maps, the words that are neither cue nouns nor cue blockers:
 // nearly every word of a sentence without a figure.
