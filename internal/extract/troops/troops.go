@@ -2,7 +2,6 @@ package troops
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -38,13 +37,13 @@ func extract(d *doc) ([]brief.Troop, bool) {
 			continue
 		}
 		sc := troopScanner{d: d, toks: toks, lw: lw[first : first+len(toks)], armed: armed, room: MaxFigures - len(out)}
-		out = append(out, sc.scan()...)
+		out = sc.scan(out)
 		if sc.truncated {
 			truncated = true
 			break
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortStableFunc(out, func(a, b brief.Troop) int { return a.Start - b.Start })
 	return out, truncated
 }
 
@@ -81,13 +80,15 @@ type troopCue struct {
 	who  string
 }
 
-func (sc *troopScanner) scan() []brief.Troop {
-	var out []brief.Troop
-	var prev *troopFigure
+// scan appends the sentence's figures to out.
+func (sc *troopScanner) scan(out []brief.Troop) []brief.Troop {
+	found0 := len(out)
+	var prev troopFigure // the sentence's last figure, when hasPrev
+	hasPrev := false
 	cue := troopCue{at: -1}
 	n := len(sc.toks)
 	for i := 0; i < n; i++ {
-		if len(out) >= sc.room {
+		if len(out)-found0 >= sc.room {
 			sc.truncated = true
 			break
 		}
@@ -102,16 +103,15 @@ func (sc *troopScanner) scan() []brief.Troop {
 		}
 		if ok {
 			fig, found := sc.phrase(q)
-			if !found && prev != nil {
-				fig, found = sc.followUp(q, prev)
+			if !found && hasPrev {
+				fig, found = sc.followUp(q, &prev)
 			}
 			if !found && cue.at >= 0 && q.First-cue.at <= 16 {
 				fig, found = sc.bare(q, cue)
 			}
 			if found {
 				out = append(out, sc.troop(fig))
-				f := fig
-				prev = &f
+				prev, hasPrev = fig, true
 				// "2,500 troops patrol Kosovo, down from 50,000": the figure's noun counts on.
 				cue = troopCue{at: fig.end, unit: fig.unit, who: fig.who}
 				i = fig.end
@@ -753,21 +753,41 @@ func (sc *troopScanner) sentenceHas(words map[string]bool) bool {
 // troopUnitText writes a unit lower-case, as the guideline asks, except acronyms, which keep their
 // letters ("GIs", "SEALs").
 func troopUnitText(s string) string {
+	if asciiWord(s) {
+		return unitWord(s) // a head noun is one token: no splitting and joining
+	}
 	f := strings.Fields(s)
 	for i, w := range f {
-		upper, lower := 0, 0
-		for _, c := range w {
-			switch {
-			case c >= 'A' && c <= 'Z':
-				upper++
-			case c >= 'a' && c <= 'z':
-				lower++
-			}
-		}
-		// "GIs", "SEALs" are acronyms; "POLICE" in a headline is a word in capitals.
-		if upper < 2 || lower == 0 && upper > 4 {
-			f[i] = nlp.QuantityLower(w)
-		}
+		f[i] = unitWord(w)
 	}
 	return strings.Join(f, " ")
+}
+
+// unitWord is one word of a unit in the case the guideline asks for.
+func unitWord(w string) string {
+	upper, lower := 0, 0
+	for _, c := range w {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			upper++
+		case c >= 'a' && c <= 'z':
+			lower++
+		}
+	}
+	// "GIs", "SEALs" are acronyms; "POLICE" in a headline is a word in capitals.
+	if upper < 2 || lower == 0 && upper > 4 {
+		return nlp.QuantityLower(w)
+	}
+	return w
+}
+
+// asciiWord reports whether s is ASCII without white space, which strings.Fields keeps whole.
+func asciiWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == ' ', c >= '\t' && c <= '\r':
+			return false
+		}
+	}
+	return true
 }
