@@ -24,7 +24,13 @@ func extract(s *dateScanner, mentions []dateMention, published time.Time) ([]bri
 		refine(s, mentions)
 	}
 	r := newDateResolver(published)
-	out := []brief.Date{}
+	kept := 0
+	for i := range mentions {
+		if !mentions[i].dropped {
+			kept++
+		}
+	}
+	out := make([]brief.Date, 0, kept) // most kept mentions resolve: one allocation instead of a doubling
 	for i := range mentions {
 		m := &mentions[i]
 		if m.dropped {

@@ -4,7 +4,7 @@
 package dates
 
 import (
-	"sort"
+	"slices"
 	"time"
 
 	"github.com/newsbrief/newsbrief/internal/brief"
@@ -45,7 +45,7 @@ func (sc *Scan) scanned() (*dateScanner, []dateMention) {
 	if sc.scanner == nil {
 		sc.scanner = newDateScanner(sc.d)
 		sc.mentions = sc.scanner.scan()
-		sort.SliceStable(sc.mentions, func(a, b int) bool { return sc.mentions[a].Start < sc.mentions[b].Start })
+		slices.SortStableFunc(sc.mentions, func(a, b dateMention) int { return a.Start - b.Start })
 	}
 	return sc.scanner, sc.mentions
 }

@@ -27,7 +27,9 @@ type dateScanner struct {
 const MaxMentions = 1 << 16
 
 func newDateScanner(d *doc) *dateScanner {
-	return &dateScanner{d: d, toks: d.Tokens, low: d.Lower}
+	// About one mention per forty tokens in news: room for most articles' mentions at once.
+	out := make([]dateMention, 0, min(len(d.Tokens)/32+4, MaxMentions))
+	return &dateScanner{d: d, toks: d.Tokens, low: d.Lower, out: out}
 }
 
 // scan finds every date mention.

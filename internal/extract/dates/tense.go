@@ -10,7 +10,7 @@ import (
 // tense is the time a clause looks to, seen from the publication date: a bare weekday or a month
 // without a year resolves backwards in a past clause ("spoke on Wednesday") and forwards in a future one
 // ("will meet on Monday").
-type tense int
+type tense uint8
 
 const (
 	tenseUnknown tense = iota
