@@ -158,7 +158,7 @@ func (s *dateScanner) mayFollowOpener(k int) bool {
 // matchAt tries every date pattern at token i and returns the end of the match, or i.
 func (s *dateScanner) matchAt(i int) int {
 	w := s.low[i]
-	if !(dateOpenerFilter.mayHave(w) && dateOpeners[w]) && !s.toks[i].IsNumber() && modifierPrefix(w) == "" && !isQuarterCode(w) {
+	if !(dateOpenerFilter.mayHave(w) && dateOpeners[w]) && !s.toks[i].IsNumber() && !codedOpener(w) {
 		return i
 	}
 	if functionOpener(w) && !s.mayFollowOpener(i+1) {
@@ -231,6 +231,16 @@ func (s *dateScanner) matchAt(i int) int {
 		return end
 	}
 	return i
+}
+
+// codedOpener reports whether w opens a date by its form: a glued modifier ("mid-1990s") or a quarter
+// code ("q3", "third-quarter"). Both but "q1"–"q4" have a hyphen, which most words lack: the hyphen
+// is looked for once before the prefixes and the ordinal are.
+func codedOpener(w string) bool {
+	if len(w) == 2 {
+		return isQuarterCode(w)
+	}
+	return strings.IndexByte(w, '-') > 0 && (modifierPrefix(w) != "" || isQuarterCode(w))
 }
 
 // isSet reports whether token i opens a recurring set ("every year", "each Monday").
