@@ -122,7 +122,7 @@ func (s *dateScanner) tenseAround(i, j int) tense {
 	for k := j; k < sent.End && k-j < tenseLookAhead; k++ {
 		// "the call on July 25 how its disclosure would play": a question word after the date opens
 		// a clause of its own time.
-		if s.clauseBreak(k) || whWords[s.low[k]] {
+		if s.clauseBreak(k) || isWhWord(s.low[k]) {
 			break
 		}
 		consider(k, k-j+1, false)
@@ -419,5 +419,12 @@ var adjectiveDeterminers = map[string]bool{
 	"this": true, "that": true,
 }
 
-// whWords open an embedded question, whose tense is not the date's.
-var whWords = map[string]bool{"how": true, "whether": true, "why": true, "what": true}
+// isWhWord reports whether w opens an embedded question, whose tense is not the date's. A switch, not
+// a map: the look-ahead asks it about a dozen tokens after every date.
+func isWhWord(w string) bool {
+	switch w {
+	case "how", "whether", "why", "what":
+		return true
+	}
+	return false
+}
