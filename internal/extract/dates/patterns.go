@@ -64,10 +64,16 @@ func patternsAt(w string) patternSet {
 	if w == "" {
 		return tryAll
 	}
-	// Numbers, signs, other scripts, hyphenated words ("mid-1990s", "third-quarter", "twenty-five")
-	// and quarter codes are read by their form.
-	if c := w[0]; c >= '0' && c <= '9' || c == '+' || c == '-' || c >= 0x80 || len(w) == 2 && c == 'q' ||
-		strings.IndexByte(w, '-') >= 0 {
+	c := w[0]
+	// A number starts none of the word patterns: only a quarter ("3rd-quarter"), a count of units ("3
+	// weeks ago") or a decade or century ("1990s", "19th century"); the numeric dates have their own
+	// test in core.
+	if c >= '0' && c <= '9' || c == '+' || c == '-' {
+		return tryQuarter | tryAgo | tryDecade
+	}
+	// Other scripts, hyphenated words ("mid-1990s", "third-quarter", "twenty-five") and quarter codes
+	// are read by their form.
+	if c >= 0x80 || len(w) == 2 && c == 'q' || strings.IndexByte(w, '-') >= 0 {
 		return tryAll
 	}
 	return patternStarts[w]

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
 	"github.com/newsbrief/newsbrief/internal/extract/nlp"
@@ -39,7 +40,7 @@ func (s *dateScanner) scan() []dateMention {
 			s.truncated = true
 			break
 		}
-		if !s.toks[i].IsWord() && s.toks[i].Text != "'" && s.toks[i].Text != "’" && s.toks[i].Text != "[" {
+		if !isWordToken(s.toks[i]) && s.toks[i].Text != "'" && s.toks[i].Text != "’" && s.toks[i].Text != "[" {
 			i++
 			continue
 		}
@@ -50,6 +51,14 @@ func (s *dateScanner) scan() []dateMention {
 		i++
 	}
 	return s.out
+}
+
+// isWordToken is t.IsWord, answered from the first byte for ASCII, as most tokens are.
+func isWordToken(t nlp.Token) bool {
+	if c := t.Text[0]; c < utf8.RuneSelf {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t.IsWord()
 }
 
 // emit records a mention over tokens [i, j).
