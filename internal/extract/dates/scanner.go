@@ -72,6 +72,13 @@ func (s *dateScanner) emit(m dateMention, i, j int) {
 		prev := s.low[i-1]
 		m.attributive = (prev == "'s" || prev == "’s" || prev == "the") && s.toks[j].IsWord() && !s.toks[j].IsCapitalized() && !s.toks[j].IsNumber()
 	}
+	if need := len(s.out) + 1 + len(s.pending); need > cap(s.out) {
+		// Double the room: append grows a long slice by a quarter at a time, which copies an input
+		// of nothing but dates many times over.
+		bigger := make([]dateMention, len(s.out), 2*need)
+		copy(bigger, s.out)
+		s.out = bigger
+	}
 	s.out = append(s.out, m)
 	s.out = append(s.out, s.pending...)
 	s.pending = s.pending[:0]

@@ -110,6 +110,11 @@ func (sc *troopScanner) scan(out []brief.Troop) []brief.Troop {
 				fig, found = sc.bare(q, cue)
 			}
 			if found {
+				if len(out) == cap(out) {
+					// Double the room: append grows a long slice by a quarter at a time, which
+					// copies an input of nothing but figures many times over.
+					out = append(make([]brief.Troop, 0, 2*len(out)+4), out...)
+				}
 				out = append(out, sc.troop(fig))
 				prev, hasPrev = fig, true
 				// "2,500 troops patrol Kosovo, down from 50,000": the figure's noun counts on.
