@@ -45,7 +45,11 @@ func (sc *Scan) scanned() (*dateScanner, []dateMention) {
 	if sc.scanner == nil {
 		sc.scanner = newDateScanner(sc.d)
 		sc.mentions = sc.scanner.scan()
-		slices.SortStableFunc(sc.mentions, func(a, b dateMention) int { return a.Start - b.Start })
+		// The scan finds them in text order already; the sort is for safety, the check spares it.
+		byStart := func(a, b dateMention) int { return a.Start - b.Start }
+		if !slices.IsSortedFunc(sc.mentions, byStart) {
+			slices.SortStableFunc(sc.mentions, byStart)
+		}
 	}
 	return sc.scanner, sc.mentions
 }

@@ -215,7 +215,14 @@ func mayBeCue(w string) bool {
 	if cueWordFilter.mayHave(w) && cueWords[w] {
 		return true
 	}
-	return isFutureSuffix(w) || len(w) > 4 && strings.HasSuffix(w, "ed")
+	// The endings are 'll and -ed: their last letter spares most words the suffix tests.
+	switch w[len(w)-1] {
+	case 'l':
+		return isFutureSuffix(w)
+	case 'd':
+		return len(w) > 4 && strings.HasSuffix(w, "ed")
+	}
+	return false
 }
 
 // deadlineCue reads token k, dist tokens before the date, as a deadline or a schedule that places the
