@@ -30,7 +30,8 @@ func ExtractTruncated(d *nlp.Doc, published time.Time) ([]brief.Date, bool) {
 
 // Scan holds the date mentions of one article, found once and read both by the inference of the
 // publication date and by the extraction against that date: an article without a given date would
-// otherwise be scanned twice. Published must be asked before Extract, which refines the mentions.
+// otherwise be scanned twice. Published must be asked before Extract, which refines the mentions in
+// place and so is asked once.
 type Scan struct {
 	d        *doc
 	scanner  *dateScanner

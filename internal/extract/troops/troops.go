@@ -82,13 +82,13 @@ type troopCue struct {
 
 // scan appends the sentence's figures to out.
 func (sc *troopScanner) scan(out []brief.Troop) []brief.Troop {
-	found0 := len(out)
+	earlier := len(out)  // the figures of the sentences before
 	var prev troopFigure // the sentence's last figure, when hasPrev
 	hasPrev := false
 	cue := troopCue{at: -1}
 	n := len(sc.toks)
 	for i := 0; i < n; i++ {
-		if len(out)-found0 >= sc.room {
+		if len(out)-earlier >= sc.room {
 			sc.truncated = true
 			break
 		}
