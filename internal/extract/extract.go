@@ -29,8 +29,10 @@ type Options struct {
 func Extract(id, text string, opts Options) *brief.Brief {
 	b := brief.New(id)
 	d := nlp.Analyze(text)
+	// One scan of the dates serves the publication date's inference and the dates themselves.
+	dateScan := dates.NewScan(d)
 
-	published := resolvePublished(d, opts, b)
+	published := resolvePublished(dateScan, opts, b)
 	if d.Title != nil {
 		b.Title = brief.Str(d.Slice(*d.Title))
 	}
@@ -44,7 +46,7 @@ func Extract(id, text string, opts Options) *brief.Brief {
 	b.People, peopleCut = people.ExtractTruncated(d)
 	b.Quotes = quotes.Extract(d, b.People)
 	var datesCut bool
-	b.Dates, datesCut = dates.ExtractTruncated(d, published)
+	b.Dates, datesCut = dateScan.Extract(published)
 	dateEvents(d, b.Dates)
 	var troopsCut bool
 	b.Troops, troopsCut = troops.ExtractTruncated(d)
@@ -56,7 +58,7 @@ func Extract(id, text string, opts Options) *brief.Brief {
 
 // resolvePublished picks the publication date: the caller's, else the dateline's, else one inferred
 // from the text's own evidence, else none. Today's date is never assumed.
-func resolvePublished(d *nlp.Doc, opts Options, b *brief.Brief) time.Time {
+func resolvePublished(dateScan *dates.Scan, opts Options, b *brief.Brief) time.Time {
 	if opts.Published != "" {
 		if t, err := time.Parse("2006-01-02", opts.Published); err == nil {
 			b.Published = brief.Str(opts.Published)
@@ -64,7 +66,7 @@ func resolvePublished(d *nlp.Doc, opts Options, b *brief.Brief) time.Time {
 			return t
 		}
 	}
-	if t, source, ok := dates.Published(d); ok {
+	if t, source, ok := dateScan.Published(); ok {
 		b.Published = brief.Str(t.Format("2006-01-02"))
 		b.PublishedSource = brief.Str(source)
 		return t

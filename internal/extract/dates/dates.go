@@ -1,7 +1,6 @@
 package dates
 
 import (
-	"sort"
 	"time"
 
 	"github.com/newsbrief/newsbrief/internal/brief"
@@ -14,20 +13,24 @@ import (
 // places what is left on the calendar, in text order. This file lists the patterns and the refiners in
 // the order they run.
 
-// extract finds every expression that points to a calendar date or period and resolves it to a
+// extract refines and resolves the mentions that s found; together they find every expression that points to a calendar date or period and resolves it to a
 // TimeML TIMEX3 value against the publication date. Durations ("three months"), sets ("every year"), ages,
 // vague references ("recently") and times of day alone are not dates; neither is the dateline's date,
 // which is the publication date itself. When published is zero, relative expressions keep X
 // placeholders for what only the publication date could tell (see timex.go).
-func extract(d *doc, published time.Time) ([]brief.Date, bool) {
-	s := newDateScanner(d)
-	mentions := s.scan()
-	sort.SliceStable(mentions, func(a, b int) bool { return mentions[a].Start < mentions[b].Start })
+func extract(s *dateScanner, mentions []dateMention, published time.Time) ([]brief.Date, bool) {
+	d := s.d
 	for _, refine := range dateRefiners {
 		refine(s, mentions)
 	}
 	r := newDateResolver(published)
-	out := []brief.Date{}
+	kept := 0
+	for i := range mentions {
+		if !mentions[i].dropped {
+			kept++
+		}
+	}
+	out := make([]brief.Date, 0, kept) // most kept mentions resolve: one allocation instead of a doubling
 	for i := range mentions {
 		m := &mentions[i]
 		if m.dropped {
@@ -63,37 +66,48 @@ var dateRefiners = []dateRefiner{
 }
 
 // core matches a date expression starting at token j (after any boundary or modifier, which matchAt
-// has skipped). The patterns are tried in this order and the first match wins; the words in front of
-// each call are cheap tests of the token that spare the patterns that cannot start there.
+// has skipped). The patterns are tried in this order and the first match wins; patternsAt says which
+// of them can start at the token, and the words in front of some calls are finer tests of it.
 func (s *dateScanner) core(j int) (dateMention, int, bool) {
 	w := s.low[j]
 	w = w[len(modifierPrefix(w)):]
+	try := patternsAt(s.low[j])
 	// scan_relative.go: today, yesterday, last night, this morning.
-	if m, end, ok := s.relativeDay(j); ok {
-		return m, end, true
+	if try&tryRelativeDay != 0 {
+		if m, end, ok := s.relativeDay(j); ok {
+			return m, end, true
+		}
 	}
 	// scan_reference.go: the next day, earlier that day, the day before last Tuesday, the week of March 6.
-	if m, end, ok := s.referenceDay(j); ok {
-		return m, end, true
+	if try&tryReferenceDay != 0 {
+		if m, end, ok := s.referenceDay(j); ok {
+			return m, end, true
+		}
 	}
 	// scan_year_phrases.go: that year, for the full year, by year-end.
-	if m, end, ok := s.yearReference(j); ok {
-		return m, end, true
+	if try&tryYearReference != 0 {
+		if m, end, ok := s.yearReference(j); ok {
+			return m, end, true
+		}
 	}
 	if m, end, ok := s.yearEnd(j); ok {
 		return m, end, true
 	}
 	// scan_weekdays.go: a weekday word is read as a weekday or not at all.
-	if _, ok := lexicon.WeekdayWords[w]; ok {
-		return s.weekdayExpr(j, j, 0, false)
+	if try&tryWeekday != 0 {
+		if _, ok := lexicon.WeekdayWords[w]; ok {
+			return s.weekdayExpr(j, j, 0, false)
+		}
 	}
 	// scan_quarters.go, then scan_relative.go: this year's third quarter, last week, the coming year.
-	if _, ok := relativeWords[w]; ok || w == "the" {
-		if m, end, ok := s.quarterExpr(j); ok {
-			return m, end, true
-		}
-		if m, end, ok := s.relativeExpr(j); ok {
-			return m, end, true
+	if try&tryRelative != 0 {
+		if _, ok := relativeWords[w]; ok || w == "the" {
+			if m, end, ok := s.quarterExpr(j); ok {
+				return m, end, true
+			}
+			if m, end, ok := s.relativeExpr(j); ok {
+				return m, end, true
+			}
 		}
 	}
 	// scan_weekdays.go: noon Saturday.
@@ -103,9 +117,11 @@ func (s *dateScanner) core(j int) (dateMention, int, bool) {
 		}
 	}
 	// scan_absolute.go: December 30, Dec. 30, 2021, January 2022, in July.
-	if _, ok := lexicon.MonthWords[w]; ok {
-		if m, end, ok := s.monthExpr(j); ok {
-			return m, end, true
+	if try&tryMonth != 0 {
+		if _, ok := lexicon.MonthWords[w]; ok {
+			if m, end, ok := s.monthExpr(j); ok {
+				return m, end, true
+			}
 		}
 	}
 	// scan_years.go, then scan_absolute.go: 1962, 2021-12-30, mid-1996; 30 December.
@@ -118,31 +134,45 @@ func (s *dateScanner) core(j int) (dateMention, int, bool) {
 		}
 	}
 	// scan_quarters.go: Q3 2021, third-quarter, the year-ago quarter.
-	if m, end, ok := s.quarterExpr(j); ok {
-		return m, end, true
+	if try&tryQuarter != 0 {
+		if m, end, ok := s.quarterExpr(j); ok {
+			return m, end, true
+		}
 	}
-	if m, end, ok := s.yearAgoExpr(j); ok {
-		return m, end, true
+	if try&tryYearAgo != 0 {
+		if m, end, ok := s.yearAgoExpr(j); ok {
+			return m, end, true
+		}
 	}
 	// scan_years.go: nineteen ninety-six.
-	if m, end, ok := s.spelledYear(j); ok {
-		return m, end, true
+	if try&trySpelledYear != 0 {
+		if m, end, ok := s.spelledYear(j); ok {
+			return m, end, true
+		}
 	}
 	// scan_relative.go: two weeks ago, in three days.
-	if m, end, ok := s.agoExpr(j); ok {
-		return m, end, true
+	if try&tryAgo != 0 {
+		if m, end, ok := s.agoExpr(j); ok {
+			return m, end, true
+		}
 	}
 	// scan_decades.go: the 1990s, the nineties, the 19th century.
-	if m, end, ok := s.decadeExpr(j); ok {
-		return m, end, true
+	if try&tryDecade != 0 {
+		if m, end, ok := s.decadeExpr(j); ok {
+			return m, end, true
+		}
 	}
 	// scan_seasons.go: last summer, the summer of 1994.
-	if m, end, ok := s.seasonExpr(j); ok {
-		return m, end, true
+	if try&trySeason != 0 {
+		if m, end, ok := s.seasonExpr(j); ok {
+			return m, end, true
+		}
 	}
 	// scan_holidays.go: Christmas Day, Thanksgiving, Election Day.
-	if m, end, ok := s.holidayExpr(j); ok {
-		return m, end, true
+	if try&tryHoliday != 0 {
+		if m, end, ok := s.holidayExpr(j); ok {
+			return m, end, true
+		}
 	}
 	return dateMention{}, j, false
 }

@@ -22,7 +22,7 @@ func datesOf(t testing.TB, published, text string) map[string][]string {
 		}
 	}
 	got := map[string][]string{}
-	for _, x := range must(extract(d, p)) {
+	for _, x := range must((&Scan{d: d}).Extract(p)) {
 		if x.Text != text[x.Start:x.End] {
 			t.Fatalf("span text %q is not the slice %q", x.Text, text[x.Start:x.End])
 		}
@@ -130,7 +130,7 @@ func BenchmarkDates(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		extract(d, published)
+		(&Scan{d: d}).Extract(published)
 	}
 }
 

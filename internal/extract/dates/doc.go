@@ -4,6 +4,7 @@
 package dates
 
 import (
+	"slices"
 	"time"
 
 	"github.com/newsbrief/newsbrief/internal/brief"
@@ -24,5 +25,38 @@ func Extract(d *nlp.Doc, published time.Time) []brief.Date {
 // ExtractTruncated is Extract, and whether the article held more than MaxMentions date mentions,
 // of which only the first are read.
 func ExtractTruncated(d *nlp.Doc, published time.Time) ([]brief.Date, bool) {
-	return extract(&doc{d}, published)
+	return NewScan(d).Extract(published)
+}
+
+// Scan holds the date mentions of one article, found once and read both by the inference of the
+// publication date and by the extraction against that date: an article without a given date would
+// otherwise be scanned twice. Published must be asked before Extract, which refines the mentions in
+// place and so is asked once.
+type Scan struct {
+	d        *doc
+	scanner  *dateScanner
+	mentions []dateMention // in text order; nil until the first scan
+}
+
+// NewScan prepares the scan of d's dates; the tokens are read on first use.
+func NewScan(d *nlp.Doc) *Scan { return &Scan{d: &doc{d}} }
+
+// scanned returns the scanner and the mentions, scanning the tokens the first time.
+func (sc *Scan) scanned() (*dateScanner, []dateMention) {
+	if sc.scanner == nil {
+		sc.scanner = newDateScanner(sc.d)
+		sc.mentions = sc.scanner.scan()
+		// The scan finds them in text order already; the sort is for safety, the check spares it.
+		byStart := func(a, b dateMention) int { return a.Start - b.Start }
+		if !slices.IsSortedFunc(sc.mentions, byStart) {
+			slices.SortStableFunc(sc.mentions, byStart)
+		}
+	}
+	return sc.scanner, sc.mentions
+}
+
+// Extract is ExtractTruncated on the scanned mentions.
+func (sc *Scan) Extract(published time.Time) ([]brief.Date, bool) {
+	s, mentions := sc.scanned()
+	return extract(s, mentions, published)
 }

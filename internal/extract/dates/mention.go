@@ -7,7 +7,7 @@ import (
 )
 
 // dateKind says how a date expression is placed on the calendar.
-type dateKind int
+type dateKind uint8
 
 const (
 	kindCalendar         dateKind = iota // year, month and day as written; a missing year is inferred
@@ -27,20 +27,22 @@ const (
 )
 
 // dateMention is one date expression found in the text, as the scanner read it and the refiners
-// completed it, before it is resolved.
+// completed it, before it is resolved. The numbers come first and the small fields after them, packed
+// together: an input of nothing but dates holds tens of thousands of mentions.
 type dateMention struct {
 	nlp.Range
-	kind             dateKind
 	year, month, day int // as written; 0 when not written
 	weekday          time.Weekday
-	hasWeekday       bool
+	offset           int // shift in units: "last" -1, "next" +1, "this" 0, "two weeks ago" -2
+	number           int // quarter 1–4, half 1–2, season index, decade (199), century (19)
+	direction        int // -1 or +1 when the words fix the direction ("since January", "until May")
+	yearOffset       int // "January this year", "spring next year": the year relative to the anchor
+	dayShift         int // "the day before last Tuesday": days added to the resolved day
+	kind             dateKind
 	unit             calendarUnit
-	offset           int  // shift in units: "last" -1, "next" +1, "this" 0, "two weeks ago" -2
+	hasWeekday       bool
 	relative         bool // a weekday or season with last/next/this
-	number           int  // quarter 1–4, half 1–2, season index, decade (199), century (19)
 	futureOnly       bool // "in two weeks": a date only when the clause looks ahead
-	direction        int  // -1 or +1 when the words fix the direction ("since January", "until May")
-	yearOffset       int  // "January this year", "spring next year": the year relative to the anchor
 	yearRelative     bool
 	monthRelative    bool // "last April", "next January": direction holds the sign
 	fromReference    bool // "the previous Friday": counted from the day last talked about
@@ -51,7 +53,6 @@ type dateMention struct {
 	// phrase names its period ("the year-ago quarter"), else by the refiner yearAgoInQuarterReport.
 	quarterContext bool
 	latest         bool // "the latest quarter": the last one completed before publication
-	dayShift       int  // "the day before last Tuesday": days added to the resolved day
 	weekOf         bool // "the week of March 6": the ISO week of the resolved day
 	attributive    bool // "the July 25 call": names an event's day; "later in the day" does not count from it
 

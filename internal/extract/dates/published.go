@@ -12,7 +12,13 @@ import (
 // Published returns the publication date from a dateline that gives a full date, or one inferred
 // from the text, with its source (brief.PublishedFromDateline or brief.PublishedFromInferred).
 func Published(td *nlp.Doc) (time.Time, string, bool) {
-	d := &doc{td}
+	return NewScan(td).Published()
+}
+
+// Published is the package's Published on the scan's article; the inference reads the scan's
+// mentions, which Extract reads after it.
+func (sc *Scan) Published() (time.Time, string, bool) {
+	d := sc.d
 	groups := d.DatelineParts
 	if groups != nil && groups[1] != "" && groups[3] != "" {
 		month := lexicon.MonthNumber(groups[1])
@@ -22,5 +28,5 @@ func Published(td *nlp.Doc) (time.Time, string, bool) {
 			return time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC), brief.PublishedFromDateline, true
 		}
 	}
-	return d.inferPublished()
+	return d.inferPublished(sc.scanned())
 }

@@ -20,9 +20,7 @@ import (
 //     report in the lede ("said on Thursday, Jan. 6") the same day.
 //
 // Otherwise the publication date stays unknown.
-func (d *doc) inferPublished() (time.Time, string, bool) {
-	s := newDateScanner(d)
-	mentions := s.scan()
+func (d *doc) inferPublished(s *dateScanner, mentions []dateMention) (time.Time, string, bool) {
 	if t, ok := d.dateLine(mentions); ok {
 		return t, brief.PublishedInferred, true
 	}

@@ -28,12 +28,22 @@ func dropDatelineDate(s *dateScanner, mentions []dateMention) {
 // placeOnTokens finds the tokens of each mention, which the context steps read. A mention that starts
 // after the last token has no context to read and is dropped.
 func placeOnTokens(s *dateScanner, mentions []dateMention) {
+	// The mentions are in text order: their first tokens are found by walking on through the
+	// tokens, and their ends a few tokens further, instead of a search of all the tokens for each.
+	first := 0
 	for i := range mentions {
 		m := &mentions[i]
 		if m.dropped {
 			continue
 		}
-		m.tokens = nlp.Range{Start: s.d.TokenIndex(m.Start), End: s.d.TokenIndex(m.End)}
+		for first < len(s.toks) && s.toks[first].Start < m.Start {
+			first++
+		}
+		end := first
+		for end < len(s.toks) && s.toks[end].Start < m.End {
+			end++
+		}
+		m.tokens = nlp.Range{Start: first, End: end}
 		if m.tokens.Start >= len(s.toks) {
 			m.dropped = true
 		}

@@ -179,8 +179,8 @@ func (s *dateScanner) dayToken(k int) (int, string, bool) {
 		return 0, "", false
 	}
 	w := s.low[k]
-	first, rest, isRange := strings.Cut(w, "-")
-	first = strings.TrimRight(first, "stndrh")
+	written, rest, isRange := strings.Cut(w, "-")
+	first := strings.TrimRight(written, "stndrh")
 	if len(first) == 0 || len(first) > 2 || !allDigits(first) {
 		return 0, "", false
 	}
@@ -188,7 +188,7 @@ func (s *dateScanner) dayToken(k int) (int, string, bool) {
 	if d < 1 || d > 31 {
 		return 0, "", false
 	}
-	if suffix := strings.TrimLeft(strings.SplitN(w, "-", 2)[0], "0123456789"); suffix != "" && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th" {
+	if suffix := strings.TrimLeft(written, "0123456789"); suffix != "" && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th" {
 		return 0, "", false
 	}
 	after := ""

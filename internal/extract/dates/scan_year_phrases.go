@@ -14,7 +14,8 @@ var yearEndPrepositions = map[string]bool{
 // yearEnd matches "year-end", "year end" and "year's end" after a preposition of time: the last day of
 // the year (this year's, or last year's in a past clause).
 func (s *dateScanner) yearEnd(j int) (dateMention, int, bool) {
-	if !yearEndPrepositions[s.word(j-1)] || !s.joined(j) {
+	// The word first: core asks every opener, and few are "year".
+	if w := s.low[j]; w != "year-end" && w != "year" || !yearEndPrepositions[s.word(j-1)] || !s.joined(j) {
 		return dateMention{}, j, false
 	}
 	end := j

@@ -1,6 +1,9 @@
 package dates
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
 	"github.com/newsbrief/newsbrief/internal/extract/nlp"
 )
@@ -25,7 +28,9 @@ type dateScanner struct {
 const MaxMentions = 1 << 16
 
 func newDateScanner(d *doc) *dateScanner {
-	return &dateScanner{d: d, toks: d.Tokens, low: d.Lower}
+	// About one mention per forty tokens in news: room for most articles' mentions at once.
+	out := make([]dateMention, 0, min(len(d.Tokens)/32+4, MaxMentions))
+	return &dateScanner{d: d, toks: d.Tokens, low: d.Lower, out: out}
 }
 
 // scan finds every date mention.
@@ -35,7 +40,7 @@ func (s *dateScanner) scan() []dateMention {
 			s.truncated = true
 			break
 		}
-		if !s.toks[i].IsWord() && s.toks[i].Text != "'" && s.toks[i].Text != "’" && s.toks[i].Text != "[" {
+		if !isWordToken(s.toks[i]) && s.toks[i].Text != "'" && s.toks[i].Text != "’" && s.toks[i].Text != "[" {
 			i++
 			continue
 		}
@@ -48,6 +53,14 @@ func (s *dateScanner) scan() []dateMention {
 	return s.out
 }
 
+// isWordToken is t.IsWord, answered from the first byte for ASCII, as most tokens are.
+func isWordToken(t nlp.Token) bool {
+	if c := t.Text[0]; c < utf8.RuneSelf {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t.IsWord()
+}
+
 // emit records a mention over tokens [i, j).
 func (s *dateScanner) emit(m dateMention, i, j int) {
 	if m.End == 0 {
@@ -58,6 +71,13 @@ func (s *dateScanner) emit(m dateMention, i, j int) {
 	if i > 0 && j < len(s.toks) {
 		prev := s.low[i-1]
 		m.attributive = (prev == "'s" || prev == "’s" || prev == "the") && s.toks[j].IsWord() && !s.toks[j].IsCapitalized() && !s.toks[j].IsNumber()
+	}
+	if need := len(s.out) + 1 + len(s.pending); need > cap(s.out) {
+		// Double the room: append grows a long slice by a quarter at a time, which copies an input
+		// of nothing but dates many times over.
+		bigger := make([]dateMention, len(s.out), 2*need)
+		copy(bigger, s.out)
+		s.out = bigger
 	}
 	s.out = append(s.out, m)
 	s.out = append(s.out, s.pending...)
@@ -92,10 +112,72 @@ var dateOpeners = func() map[string]bool {
 	return set
 }()
 
+// dateOpenerFilter turns most words away before the dateOpeners lookup.
+var dateOpenerFilter = filterOf(dateOpeners)
+
+// functionOpener reports whether w is an opener that no pattern matches alone: "the", "a", "in",
+// "about" and the like start a date only with a date word right after them ("the third quarter", "a
+// year ago", "in two weeks"). They are the commonest openers by far, so the scanner checks the next
+// word before it tries the patterns on them.
+func functionOpener(w string) bool {
+	switch w {
+	case "the", "that", "its", "their", "a", "an", "in", "about", "nearly", "almost", "some", "around",
+		"roughly", "exactly", "just", "over", "only":
+		return true
+	}
+	return false
+}
+
+// dateFollowers are the words that may come second in a date led by a function opener: any opener
+// (a month, a number word, "last", "the" after "in"), the calendar units ("a year ago"), and the
+// words of the phrases led by "the" or "that" in scanner.go and scan_*.go ("the same day", "the full
+// year", "the year-ago quarter", "the latest period", "the corresponding period"). A superset does no
+// harm: it only sends a few more words to the patterns.
+var dateFollowers = func() map[string]bool {
+	set := map[string]bool{}
+	for w := range dateOpeners {
+		set[w] = true
+	}
+	for w := range unitWords {
+		set[w] = true
+	}
+	for _, m := range []map[string]bool{comparisonAdjectives, partsOfDay} {
+		for w := range m {
+			set[w] = true
+		}
+	}
+	for _, w := range []string{
+		"weekend", "week", "quarter", "quarters", "period", "latest", "recent", "same", "full", "current",
+		"whole", "entire", "fiscal", "day", "half", "year-earlier", "year-ago",
+	} {
+		set[w] = true
+	}
+	return set
+}()
+
+var dateFollowerFilter = filterOf(dateFollowers)
+
+// mayFollowOpener reports whether token k, on the same line as the function opener before it, may
+// continue a date: a date follower, or a token shaped like a number or a code ("2021", "+3", "q3",
+// "third-quarter", "mid-1990s"), which the patterns read by its form.
+func (s *dateScanner) mayFollowOpener(k int) bool {
+	if !s.joined(k) {
+		return false
+	}
+	w := s.low[k]
+	if w == "" || s.toks[k].IsNumber() || w[0] == '+' || w[0] == '-' || strings.IndexByte(w, '-') >= 0 || len(w) == 2 && w[0] == 'q' {
+		return true
+	}
+	return dateFollowerFilter.mayHave(w) && dateFollowers[w]
+}
+
 // matchAt tries every date pattern at token i and returns the end of the match, or i.
 func (s *dateScanner) matchAt(i int) int {
 	w := s.low[i]
-	if !dateOpeners[w] && !s.toks[i].IsNumber() && modifierPrefix(w) == "" && !isQuarterCode(w) {
+	if !(dateOpenerFilter.mayHave(w) && dateOpeners[w]) && !s.toks[i].IsNumber() && !codedOpener(w) {
+		return i
+	}
+	if functionOpener(w) && !s.mayFollowOpener(i+1) {
 		return i
 	}
 	if s.isSet(i) {
@@ -165,6 +247,16 @@ func (s *dateScanner) matchAt(i int) int {
 		return end
 	}
 	return i
+}
+
+// codedOpener reports whether w opens a date by its form: a glued modifier ("mid-1990s") or a quarter
+// code ("q3", "third-quarter"). Both but "q1"–"q4" have a hyphen, which most words lack: the hyphen
+// is looked for once before the prefixes and the ordinal are.
+func codedOpener(w string) bool {
+	if len(w) == 2 {
+		return isQuarterCode(w)
+	}
+	return strings.IndexByte(w, '-') > 0 && (modifierPrefix(w) != "" || isQuarterCode(w))
 }
 
 // isSet reports whether token i opens a recurring set ("every year", "each Monday").

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -25,25 +26,50 @@ func daysIn(year, month int) int {
 func formatDay(t time.Time) string { return t.Format("2006-01-02") }
 
 func formatMonth(year, month int) string {
-	if year == 0 {
-		return fmt.Sprintf("%s-%02d", unknownYear, month)
-	}
-	return fmt.Sprintf("%04d-%02d", year, month)
+	var buf [24]byte
+	b := appendYear(buf[:0], year)
+	b = appendPadded(append(b, '-'), month, 2)
+	return string(b)
 }
 
 func formatYear(year int) string {
 	if year == 0 {
 		return unknownYear
 	}
-	return fmt.Sprintf("%04d", year)
+	var buf [24]byte
+	return string(appendPadded(buf[:0], year, 4))
 }
 
 // formatMonthDay writes a day whose year may be unknown.
 func formatMonthDay(year, month, d int) string {
+	var buf [32]byte
+	b := appendYear(buf[:0], year)
+	b = appendPadded(append(b, '-'), month, 2)
+	b = appendPadded(append(b, '-'), d, 2)
+	return string(b)
+}
+
+// appendYear appends a year as four digits, or XXXX when it is unknown (0).
+func appendYear(b []byte, year int) []byte {
 	if year == 0 {
-		return fmt.Sprintf("%s-%02d-%02d", unknownYear, month, d)
+		return append(b, unknownYear...)
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", year, month, d)
+	return appendPadded(b, year, 4)
+}
+
+// appendPadded appends n as fmt's %0*d does with width: zeros after the sign up to the width. The
+// values are written per date, and fmt.Sprintf allocated for each number it boxed.
+func appendPadded(b []byte, n, width int) []byte {
+	var buf [24]byte
+	digits := strconv.AppendInt(buf[:0], int64(n), 10)
+	if n < 0 {
+		b = append(b, '-')
+		digits, width = digits[1:], width-1
+	}
+	for i := len(digits); i < width; i++ {
+		b = append(b, '0')
+	}
+	return append(b, digits...)
 }
 
 // isoWeek writes the ISO 8601 week of t ("2021-W52"); the ISO year can differ from the calendar year

@@ -58,7 +58,7 @@ var decadeWords = map[string]int{
 }
 
 // calendarUnits are the units of relative expressions ("last week", "two months ago").
-type calendarUnit int
+type calendarUnit uint8
 
 const (
 	unitNone calendarUnit = iota
@@ -125,8 +125,8 @@ var numberPrefixes = map[string]bool{
 // spelledNumber reads a token as a small quantity: digits, a number word, or a hyphenated tens word
 // ("twenty-five").
 func spelledNumber(w string) (int, bool) {
-	// Atoi only when w may be a number: its error costs an allocation per word.
-	if w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '+' || w[0] == '-') {
+	// Atoi only when w is an integer: its error costs an allocation per word ("2021-12-30", "1990s").
+	if isInteger(w) {
 		if n, err := strconv.Atoi(w); err == nil {
 			return n, n > 0
 		}
@@ -138,4 +138,12 @@ func spelledNumber(w string) (int, bool) {
 		return n, true
 	}
 	return 0, false
+}
+
+// isInteger reports whether w has the form strconv.Atoi reads: an optional sign and decimal digits.
+func isInteger(w string) bool {
+	if w != "" && (w[0] == '+' || w[0] == '-') {
+		w = w[1:]
+	}
+	return allDigits(w)
 }

@@ -2,8 +2,8 @@ package troops
 
 import (
 	"slices"
-	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/internal/brief"
 	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
@@ -37,13 +37,13 @@ func extract(d *doc) ([]brief.Troop, bool) {
 			continue
 		}
 		sc := troopScanner{d: d, toks: toks, lw: lw[first : first+len(toks)], armed: armed, room: MaxFigures - len(out)}
-		out = append(out, sc.scan()...)
+		out = sc.scan(out)
 		if sc.truncated {
 			truncated = true
 			break
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortStableFunc(out, func(a, b brief.Troop) int { return a.Start - b.Start })
 	return out, truncated
 }
 
@@ -80,33 +80,43 @@ type troopCue struct {
 	who  string
 }
 
-func (sc *troopScanner) scan() []brief.Troop {
-	var out []brief.Troop
-	var prev *troopFigure
+// scan appends the sentence's figures to out.
+func (sc *troopScanner) scan(out []brief.Troop) []brief.Troop {
+	earlier := len(out)  // the figures of the sentences before
+	var prev troopFigure // the sentence's last figure, when hasPrev
+	hasPrev := false
 	cue := troopCue{at: -1}
 	n := len(sc.toks)
 	for i := 0; i < n; i++ {
-		if len(out) >= sc.room {
+		if len(out)-earlier >= sc.room {
 			sc.truncated = true
 			break
 		}
-		q, ok := nlp.ParseQuantity(sc.toks, sc.lw, i)
+		var q nlp.Quantity
+		ok := false
+		if sc.mayStartQuantity(i) {
+			q, ok = nlp.ParseQuantity(sc.toks, sc.lw, i)
+		}
 		if ok && sc.isYearOrDate(q) {
 			i = q.Last
 			continue
 		}
 		if ok {
 			fig, found := sc.phrase(q)
-			if !found && prev != nil {
-				fig, found = sc.followUp(q, prev)
+			if !found && hasPrev {
+				fig, found = sc.followUp(q, &prev)
 			}
 			if !found && cue.at >= 0 && q.First-cue.at <= 16 {
 				fig, found = sc.bare(q, cue)
 			}
 			if found {
+				if len(out) == cap(out) {
+					// Double the room: append grows a long slice by a quarter at a time, which
+					// copies an input of nothing but figures many times over.
+					out = append(make([]brief.Troop, 0, 2*len(out)+4), out...)
+				}
 				out = append(out, sc.troop(fig))
-				f := fig
-				prev = &f
+				prev, hasPrev = fig, true
 				// "2,500 troops patrol Kosovo, down from 50,000": the figure's noun counts on.
 				cue = troopCue{at: fig.end, unit: fig.unit, who: fig.who}
 				i = fig.end
@@ -118,6 +128,9 @@ func (sc *troopScanner) scan() []brief.Troop {
 			continue
 		}
 		w := sc.lw[i]
+		if !troopCueFilter.mayHave(w) {
+			continue
+		}
 		if troopCueBlockers[w] {
 			cue.at = -1
 		}
@@ -137,6 +150,67 @@ func (sc *troopScanner) scan() []brief.Troop {
 	}
 	return out
 }
+
+// quantityStarters are the words nlp.ParseQuantity can read a quantity from, besides numerals and
+// hyphenated number words ("twenty-five"): its vague amounts ("thousands", "tens of thousands"), "several"
+// and "many", "a"/"an"/"half" ("a dozen", "a hundred", "half a dozen"), and the number words. The scanner
+// asks about every token, and most are none of these; TestQuantityStarters checks that the list keeps up
+// with nlp.
+var quantityStarters = func() map[string]bool {
+	set := map[string]bool{
+		"dozens": true, "scores": true, "hundreds": true, "thousands": true, "millions": true, "tens": true,
+		"several": true, "many": true, "a": true, "an": true, "half": true,
+	}
+	for w := range lexicon.CardinalWords {
+		set[w] = true
+	}
+	for w := range lexicon.ScaleWords {
+		set[w] = true
+	}
+	return set
+}()
+
+var quantityStarterFilter = filterOf(quantityStarters)
+
+// mayStartQuantity reports whether nlp.ParseQuantity may read a quantity at token i; false means it
+// certainly does not, which spares most tokens the call.
+func (sc *troopScanner) mayStartQuantity(i int) bool {
+	w := sc.lw[i]
+	switch c := w[0]; {
+	case c >= '0' && c <= '9':
+		return true
+	case c >= utf8.RuneSelf:
+		return sc.toks[i].IsNumber() // a digit of another script
+	case w == "a" || w == "an":
+		// "a dozen", "a hundred", "a few thousand", "a couple of hundred": the article alone is no
+		// quantity, and it is the commonest of the starters.
+		nx := sc.next(i)
+		_, scale := lexicon.ScaleWords[nx]
+		return scale || nx == "dozen" || nx == "few" || nx == "couple"
+	}
+	if quantityStarterFilter.mayHave(w) && quantityStarters[w] {
+		return true
+	}
+	return hyphenStarters[w[0]] && strings.IndexByte(w, '-') > 0 // "twenty-five"
+}
+
+// hyphenStarters are the first letters of the number words, which a hyphenated number starts with.
+var hyphenStarters = func() (set [utf8.RuneSelf]bool) {
+	for w := range lexicon.CardinalWords {
+		set[w[0]] = true
+	}
+	return set
+}()
+
+// troopCueFilter turns away, before their maps, the words that are neither cue nouns nor cue blockers:
+// nearly every word of a sentence without a figure.
+var troopCueFilter = func() *wordFilter {
+	f := filterOf(troopCueNouns)
+	for w := range troopCueBlockers {
+		f.add(w)
+	}
+	return f
+}()
 
 func (sc *troopScanner) next(i int) string {
 	if i+1 < len(sc.lw) {
@@ -684,21 +758,41 @@ func (sc *troopScanner) sentenceHas(words map[string]bool) bool {
 // troopUnitText writes a unit lower-case, as the guideline asks, except acronyms, which keep their
 // letters ("GIs", "SEALs").
 func troopUnitText(s string) string {
+	if asciiWord(s) {
+		return unitWord(s) // a head noun is one token: no splitting and joining
+	}
 	f := strings.Fields(s)
 	for i, w := range f {
-		upper, lower := 0, 0
-		for _, c := range w {
-			switch {
-			case c >= 'A' && c <= 'Z':
-				upper++
-			case c >= 'a' && c <= 'z':
-				lower++
-			}
-		}
-		// "GIs", "SEALs" are acronyms; "POLICE" in a headline is a word in capitals.
-		if upper < 2 || lower == 0 && upper > 4 {
-			f[i] = nlp.QuantityLower(w)
-		}
+		f[i] = unitWord(w)
 	}
 	return strings.Join(f, " ")
+}
+
+// unitWord is one word of a unit in the case the guideline asks for.
+func unitWord(w string) string {
+	upper, lower := 0, 0
+	for _, c := range w {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			upper++
+		case c >= 'a' && c <= 'z':
+			lower++
+		}
+	}
+	// "GIs", "SEALs" are acronyms; "POLICE" in a headline is a word in capitals.
+	if upper < 2 || lower == 0 && upper > 4 {
+		return nlp.QuantityLower(w)
+	}
+	return w
+}
+
+// asciiWord reports whether s is ASCII without white space, which strings.Fields keeps whole.
+func asciiWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == ' ', c >= '\t' && c <= '\r':
+			return false
+		}
+	}
+	return true
 }

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
-	"github.com/newsbrief/newsbrief/internal/extract/nlp"
 )
 
 // whoIn names the force among the modifiers between j and head: the first run of capitalised words
@@ -176,15 +175,17 @@ func (sc *troopScanner) where(i int) string {
 // troopArmedAcronyms learns the acronyms an article uses for armed groups: "SPLA troops", "PKK
 // rebels", "the rebel LRA". One pass over the tokens.
 func troopArmedAcronyms(d *doc) map[string]bool {
-	m := map[string]bool{}
-	toks := d.Tokens
+	var m map[string]bool            // most articles name no armed group by acronym: no map to allocate
+	toks, lower := d.Tokens, d.Lower // the analysis's lower case, not a new one per acronym
 	for i, t := range toks {
-		if !troopIsAcronym(t.Text) || len(t.Text) > 8 || troopStateAcronyms[nlp.QuantityLower(t.Text)] {
+		if !troopIsAcronym(t.Text) || len(t.Text) > 8 || troopStateAcronyms[lower[i]] {
 			continue
 		}
-		if i+1 < len(toks) && troopAcronymNouns[nlp.QuantityLower(toks[i+1].Text)] ||
-			i > 0 && troopAcronymAdjectives[nlp.QuantityLower(toks[i-1].Text)] {
-			m[nlp.QuantityLower(t.Text)] = true
+		if i+1 < len(toks) && troopAcronymNouns[lower[i+1]] || i > 0 && troopAcronymAdjectives[lower[i-1]] {
+			if m == nil {
+				m = map[string]bool{}
+			}
+			m[lower[i]] = true
 		}
 	}
 	return m

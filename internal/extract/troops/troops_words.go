@@ -92,6 +92,9 @@ var troopCivilForces = lexicon.Words("troops/civil_forces")
 
 // troopHeadOf classifies the lower-case word w.
 func troopHeadOf(w string) troopHead {
+	if !troopHeadFilter.mayHave(w) {
+		return troopNotHead
+	}
 	switch {
 	case troopPersonnelNouns[w]:
 		return troopPersonnel
@@ -102,6 +105,18 @@ func troopHeadOf(w string) troopHead {
 	}
 	return troopNotHead
 }
+
+// troopHeadFilter turns away, before the three maps, the words that head no troop phrase: the
+// phrase reader asks about up to six words after every number.
+var troopHeadFilter = func() *wordFilter {
+	f := new(wordFilter)
+	for _, set := range []map[string]bool{troopPersonnelNouns, troopConditionalNouns, troopForceNouns} {
+		for w := range set {
+			f.add(w)
+		}
+	}
+	return f
+}()
 
 // troopIsModifier reports whether the token may stand between a number and its personnel noun:
 // capitalised words (nationalities, forces: "Russian", "UN", "PKK"), hyphenated words ("US-led") and
