@@ -1,11 +1,12 @@
 package dates
 
 import (
-	"github.com/newsbrief/newsbrief/internal/brief"
 	"os"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsbrief/newsbrief/internal/brief"
 
 	"github.com/newsbrief/newsbrief/internal/extract/nlp"
 )

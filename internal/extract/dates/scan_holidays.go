@@ -1,7 +1,5 @@
 package dates
 
-import ()
-
 // holidayExpr matches fixed holidays: Christmas (Day, Eve), New Year's Day/Eve, Valentine's Day,
 // Halloween, Boxing Day, and Thanksgiving (the fourth Thursday of November in the US).
 func (s *dateScanner) holidayExpr(j int) (dateMention, int, bool) {

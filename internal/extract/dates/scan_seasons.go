@@ -1,7 +1,5 @@
 package dates
 
-import ()
-
 // seasonExpr matches a season alone or with a year: "summer", "the summer of 1994", "summer 2005",
 // "spring next year", "in the fall". "fall" alone is a verb or a noun ("the fall of Saigon").
 func (s *dateScanner) seasonExpr(j int) (dateMention, int, bool) {

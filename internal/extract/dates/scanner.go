@@ -113,7 +113,7 @@ var dateOpeners = func() map[string]bool {
 }()
 
 // dateOpenerFilter turns most words away before the dateOpeners lookup.
-var dateOpenerFilter = filterOf(dateOpeners)
+var dateOpenerFilter = lexicon.FilterOf(dateOpeners)
 
 // functionOpener reports whether w is an opener that no pattern matches alone: "the", "a", "in",
 // "about" and the like start a date only with a date word right after them ("the third quarter", "a
@@ -155,7 +155,7 @@ var dateFollowers = func() map[string]bool {
 	return set
 }()
 
-var dateFollowerFilter = filterOf(dateFollowers)
+var dateFollowerFilter = lexicon.FilterOf(dateFollowers)
 
 // mayFollowOpener reports whether token k, on the same line as the function opener before it, may
 // continue a date: a date follower, or a token shaped like a number or a code ("2021", "+3", "q3",
@@ -168,13 +168,13 @@ func (s *dateScanner) mayFollowOpener(k int) bool {
 	if w == "" || s.toks[k].IsNumber() || w[0] == '+' || w[0] == '-' || strings.IndexByte(w, '-') >= 0 || len(w) == 2 && w[0] == 'q' {
 		return true
 	}
-	return dateFollowerFilter.mayHave(w) && dateFollowers[w]
+	return dateFollowerFilter.MayHave(w) && dateFollowers[w]
 }
 
 // matchAt tries every date pattern at token i and returns the end of the match, or i.
 func (s *dateScanner) matchAt(i int) int {
 	w := s.low[i]
-	if !(dateOpenerFilter.mayHave(w) && dateOpeners[w]) && !s.toks[i].IsNumber() && !codedOpener(w) {
+	if !(dateOpenerFilter.MayHave(w) && dateOpeners[w]) && !s.toks[i].IsNumber() && !codedOpener(w) {
 		return i
 	}
 	if functionOpener(w) && !s.mayFollowOpener(i+1) {

@@ -208,11 +208,11 @@ var cueWords = func() map[string]bool {
 	return set
 }()
 
-var cueWordFilter = filterOf(cueWords)
+var cueWordFilter = lexicon.FilterOf(cueWords)
 
 // mayBeCue reports whether cueAt may read w as a cue; false means it certainly reads none.
 func mayBeCue(w string) bool {
-	if cueWordFilter.mayHave(w) && cueWords[w] {
+	if cueWordFilter.MayHave(w) && cueWords[w] {
 		return true
 	}
 	// The endings are 'll and -ed: their last letter spares most words the suffix tests.

@@ -128,7 +128,7 @@ func (sc *troopScanner) scan(out []brief.Troop) []brief.Troop {
 			continue
 		}
 		w := sc.lw[i]
-		if !troopCueFilter.mayHave(w) {
+		if !troopCueFilter.MayHave(w) {
 			continue
 		}
 		if troopCueBlockers[w] {
@@ -170,7 +170,7 @@ var quantityStarters = func() map[string]bool {
 	return set
 }()
 
-var quantityStarterFilter = filterOf(quantityStarters)
+var quantityStarterFilter = lexicon.FilterOf(quantityStarters)
 
 // mayStartQuantity reports whether nlp.ParseQuantity may read a quantity at token i; false means it
 // certainly does not, which spares most tokens the call.
@@ -188,7 +188,7 @@ func (sc *troopScanner) mayStartQuantity(i int) bool {
 		_, scale := lexicon.ScaleWords[nx]
 		return scale || nx == "dozen" || nx == "few" || nx == "couple"
 	}
-	if quantityStarterFilter.mayHave(w) && quantityStarters[w] {
+	if quantityStarterFilter.MayHave(w) && quantityStarters[w] {
 		return true
 	}
 	return hyphenStarters[w[0]] && strings.IndexByte(w, '-') > 0 // "twenty-five"
@@ -204,10 +204,10 @@ var hyphenStarters = func() (set [utf8.RuneSelf]bool) {
 
 // troopCueFilter turns away, before their maps, the words that are neither cue nouns nor cue blockers:
 // nearly every word of a sentence without a figure.
-var troopCueFilter = func() *wordFilter {
-	f := filterOf(troopCueNouns)
+var troopCueFilter = func() *lexicon.WordFilter {
+	f := lexicon.FilterOf(troopCueNouns)
 	for w := range troopCueBlockers {
-		f.add(w)
+		f.Add(w)
 	}
 	return f
 }()

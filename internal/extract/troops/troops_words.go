@@ -92,7 +92,7 @@ var troopCivilForces = lexicon.Words("troops/civil_forces")
 
 // troopHeadOf classifies the lower-case word w.
 func troopHeadOf(w string) troopHead {
-	if !troopHeadFilter.mayHave(w) {
+	if !troopHeadFilter.MayHave(w) {
 		return troopNotHead
 	}
 	switch {
@@ -108,11 +108,11 @@ func troopHeadOf(w string) troopHead {
 
 // troopHeadFilter turns away, before the three maps, the words that head no troop phrase: the
 // phrase reader asks about up to six words after every number.
-var troopHeadFilter = func() *wordFilter {
-	f := new(wordFilter)
+var troopHeadFilter = func() *lexicon.WordFilter {
+	f := new(lexicon.WordFilter)
 	for _, set := range []map[string]bool{troopPersonnelNouns, troopConditionalNouns, troopForceNouns} {
 		for w := range set {
-			f.add(w)
+			f.Add(w)
 		}
 	}
 	return f
