@@ -358,7 +358,7 @@ func (c *quoteCtx) withoutAttribution(qi int, prev *resolvedQuote) resolvedQuote
 		rq.person = c.resolveSpeaker(rq.attr, prev, q)
 		return rq
 	}
-	if prev != nil && c.spans[prev.span].para >= q.para-1 && prev.hasSpkr {
+	if prev != nil && c.spans[prev.span].para >= q.para-1 && prev.hasSpkr && !(se > ss && c.ownSentenceSubject(qi, ss, se)) {
 		rq.attr = prev.attr
 		rq.attr.kind = attrContinued
 		rq.hasSpkr, rq.spk, rq.person, rq.cue = true, prev.spk, prev.person, prev.cue
@@ -371,6 +371,39 @@ func (c *quoteCtx) withoutAttribution(qi int, prev *resolvedQuote) resolvedQuote
 	}
 	return rq
 }
+
+// ownSentenceSubject reports whether the phrase [ss, se) is the subject of a sentence of its own
+// that quotes a partial quote qi (`Japan branded the North an "outlaw nation."`, `A watchdog report
+// found that the money "could not be traced."`): the phrase opens a sentence that holds no earlier
+// quote, it is no pronoun but "he" or "she", and a verb stands between it and the quote. The
+// speaker of the quote before is no longer the one quoted.
+func (c *quoteCtx) ownSentenceSubject(qi, ss, se int) bool {
+	d, q := c.d, c.spans[qi]
+	if !c.startsLowerCase(q) {
+		return false
+	}
+	si := d.SentenceAt(d.Tokens[ss].Start)
+	if si < 0 || c.trimLeading(d.TokenIndex(d.Sentences[si].Start), ss) > ss {
+		return false
+	}
+	if qi > 0 && c.spans[qi-1].afterEnd > d.Sentences[si].Start {
+		return false
+	}
+	if w := lower(d.Tokens[ss]); otherPronouns[w] || demonstratives[w] || se-ss == 1 && !personalPronouns[w] && !d.Tokens[ss].IsCapitalized() {
+		return false
+	}
+	for k := se; k < d.TokenIndex(q.open); k++ {
+		if w := lower(d.Tokens[k]); isLowerWord(d.Tokens[k]) && !npStopWords[w] && !lexicon.ClausePrepositions[w] {
+			// (A preposition is no verb: `The visit on May 10, "while pastoral, …"` names no source.)
+			return true
+		}
+	}
+	return false
+}
+
+// demonstratives open a phrase that points back to what came before ("That makes her …"): no new
+// source.
+var demonstratives = map[string]bool{"that": true, "this": true, "these": true, "those": true, "there": true, "what": true}
 
 // opensSplitQuotation reports whether a quote too short to stand alone is the first piece of a
 // quotation that an attribution interrupts ("My hope," he said, "is that …"): the pieces together
