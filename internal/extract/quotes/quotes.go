@@ -150,6 +150,15 @@ func (c *quoteCtx) attribute(qi int, done []resolvedQuote) (resolvedQuote, bool)
 	if prev != nil && c.isFragment(qi, prev, after, before) {
 		return resolvedQuote{}, true
 	}
+	if prev != nil && !before.found() && (!after.found() || after.tail || !c.bareAttribution(after)) && c.coordinated(qi, prev) {
+		// `as Trump went on about "…," and "…" and "…," Melanie said yes`: partial quotes joined by
+		// "and" share the cue before the first; a clause after them whose verb has an object of its
+		// own ("said yes") is no attribution. (A bare one, `"…," Becker said later`, still is.)
+		rq := *prev
+		rq.span, rq.fragments = qi, nil
+		rq.attr.kind = attrContinued
+		return rq, false
+	}
 	var a attribution
 	switch {
 	case after.found() && !after.tail && (c.endsClause(q) && !c.conjoinedAfter(qi) || !before.found()):
@@ -202,6 +211,36 @@ func (c *quoteCtx) attribute(qi int, done []resolvedQuote) (resolvedQuote, bool)
 		}
 	}
 	return rq, false
+}
+
+// bareAttribution reports whether an attribution after a quote ends with its speaker and cue, or
+// only adverbials past them ("Becker said later"), not an object of the verb ("Roe said yes").
+func (c *quoteCtx) bareAttribution(a attribution) bool {
+	rest := a.cueE
+	if a.spkE > rest {
+		rest = a.spkE
+	}
+	return c.onlyAdverbials(rest, a.regionEndTok)
+}
+
+// coordinated reports whether partial quote qi is joined to the previous quote, a partial one
+// that a cue before it attributes (or that is itself so joined), by nothing but "and", "or" and
+// commas.
+func (c *quoteCtx) coordinated(qi int, prev *resolvedQuote) bool {
+	d, q := c.d, c.spans[qi]
+	if prev.span != qi-1 || (prev.attr.kind != attrBefore && prev.attr.kind != attrContinued) || c.spans[qi-1].para != q.para {
+		return false
+	}
+	if !c.startsLowerCase(q) || !c.startsLowerCase(c.spans[qi-1]) {
+		return false
+	}
+	s, e := d.TokenIndex(c.spans[qi-1].afterEnd), d.TokenIndex(q.open)
+	for k := s; k < e; k++ {
+		if w := lower(d.Tokens[k]); w != "and" && w != "or" && w != "," {
+			return false
+		}
+	}
+	return true
 }
 
 // nameBeforeApposition returns the person named right before the phrase [s, e) when the phrase is
