@@ -389,6 +389,13 @@ func (c *quoteCtx) withoutAttribution(qi int, prev *resolvedQuote) resolvedQuote
 			return rq
 		}
 	}
+	if se <= ss {
+		if a, p := c.namedSentenceBefore(qi, prev); p >= 0 {
+			rq.attr, rq.hasSpkr, rq.person = a, true, p
+			rq.spk = nlp.Range{Start: d.Tokens[a.spkS].Start, End: d.Tokens[a.spkE-1].End}
+			return rq
+		}
+	}
 	if se > ss && (c.namesNewSource(ss, se) || se-ss == 1 && personalPronouns[lower(d.Tokens[ss])] && c.opensSentence(ss)) {
 		// `Japan branded North Korea an "outlaw nation."` after another's quote: the sentence
 		// names its own source; the previous speaker does not carry over.
@@ -409,6 +416,49 @@ func (c *quoteCtx) withoutAttribution(qi int, prev *resolvedQuote) resolvedQuote
 		rq.person = c.resolveSpeaker(rq.attr, prev, q)
 	}
 	return rq
+}
+
+// namedSentenceBefore returns the subject of the sentence right before quote qi, in its paragraph,
+// when the quote opens a sentence with no attribution of its own and that subject names a person
+// other than the previous quote's speaker: `On Sunday, Sen. Jane Roe identified young voters as the
+// party's hope. "The younger people are …"`. The person the paragraph is about speaks, not the
+// one quoted before it.
+func (c *quoteCtx) namedSentenceBefore(qi int, prev *resolvedQuote) (attribution, int) {
+	d, q := c.d, c.spans[qi]
+	k := d.TokenIndex(q.open)
+	pstart := d.TokenIndex(d.Paragraphs[q.para].Start)
+	if k <= pstart || !d.isSentenceEnd(k-1, c.paraEndTok(q.para)) {
+		return attribution{}, -1
+	}
+	si := d.SentenceAt(d.Tokens[k-1].Start)
+	if si < 0 || d.Sentences[si].Start < d.Paragraphs[q.para].Start {
+		return attribution{}, -1
+	}
+	if qi > 0 && c.spans[qi-1].afterEnd > d.Sentences[si].Start && (d.isQuotation(c.spans[qi-1]) || c.startsLowerCase(c.spans[qi-1])) {
+		// The sentence quotes someone already (a title in marks does not count).
+		return attribution{}, -1
+	}
+	sentS := d.TokenIndex(d.Sentences[si].Start)
+	ss, se := c.subjectNP(sentS, k-1)
+	if se <= ss {
+		return attribution{}, -1
+	}
+	if a := c.attributionIn(sentS, k-1); a.found() && (a.spkE <= ss || a.spkS >= se) {
+		// A sentence whose reporting verb has another subject (`Haley is "…," the board
+		// writes.`) reports that one's words.
+		return attribution{}, -1
+	}
+	for k := ss; k < se; k++ {
+		// "Trump's comments", "the Cruz train": a phrase that names a person without being one.
+		if w := d.Tokens[k].Text; w == "'s" || w == "’s" || isLowerWord(d.Tokens[k]) && k == se-1 {
+			return attribution{}, -1
+		}
+	}
+	p := c.resolveNamed(ss, se)
+	if p < 0 || prev != nil && prev.person == p {
+		return attribution{}, -1
+	}
+	return attribution{kind: attrSubject, spkS: ss, spkE: se}, p
 }
 
 // ownSentenceSubject reports whether the phrase [ss, se) is the subject of a sentence of its own
