@@ -520,6 +520,11 @@ func (c *quoteCtx) attributionIn(s, e int) attribution {
 			}
 		}
 		ps, pe := c.forwardNP(kEnd, e)
+		if kEnd < e && lower(d.Tokens[kEnd]) == "that" {
+			// "voters agreed that Clinton is in "…"": "that" opens the reported clause; no
+			// speaker follows the cue.
+			ps, pe = kEnd, kEnd
+		}
 		if !c.reachesQuote(pe, e) || pe <= ps {
 			// `…, and said the United States is "…"`: the phrase after the cue is the subject of
 			// the reported clause; the speaker is the subject the cue shares with the sentence.
