@@ -608,7 +608,7 @@ func (c *quoteCtx) clauseStart(s, k int) int {
 			if j+1 < k && (d.Tokens[j+1].IsCapitalized() || personalPronouns[lower(d.Tokens[j+1])]) {
 				return j + 1
 			}
-			if j+1 < k && articles[lower(d.Tokens[j+1])] && !strings.HasSuffix(lower(d.Tokens[k]), "ing") && !d.hasComma(j+1, k) {
+			if j+1 < k && articles[lower(d.Tokens[j+1])] && !strings.HasSuffix(lower(d.Tokens[k]), "ing") && !d.commaIn(j+1, k) {
 				// "when the candidate boldly suggested that …": a phrase with an article opens the
 				// clause too when the cue is its own verb; a participle after a comma ("…, saying")
 				// hangs on the sentence's subject instead.
@@ -759,13 +759,3 @@ func (c *quoteCtx) cueAsNoun(k int) bool {
 // articles open a noun phrase that can be the subject of a reported clause ("when the candidate
 // suggested", "that a spokesman said").
 var articles = map[string]bool{"the": true, "a": true, "an": true}
-
-// hasComma reports whether a comma stands among the tokens [s, e).
-func (d *doc) hasComma(s, e int) bool {
-	for k := s; k < e; k++ {
-		if d.Tokens[k].Text == "," {
-			return true
-		}
-	}
-	return false
-}

@@ -113,6 +113,13 @@ func (c *quoteCtx) speakerBefore(s, e int) (int, int) {
 	if len(segs) == 0 {
 		return s, s
 	}
+	if last := segs[len(segs)-1]; relativePronouns[lower(d.Tokens[last[0]])] && last[1]-last[0] > 1 && !d.commaIn(last[1], cueAt) {
+		// "Bannon, who Beck on Wednesday called "…"", "the server, which he described as "…"":
+		// a relative clause with a subject of its own right before the cue; that subject speaks.
+		if ps, pe := c.forwardNP(last[0]+1, last[1]); pe > ps && ps == last[0]+1 && c.onlyAdverbials(pe, last[1]) {
+			return ps, pe
+		}
+	}
 	chosen := -1
 	if n := len(segs); n > 1 && c.opensAdverbial(c.segmentStart(segs[0][0], segs[0][1])) && !d.commaIn(e, cueAt) {
 		// "Holding signs that called Cole "a liar," the protesters chanted": the phrase right
