@@ -187,6 +187,12 @@ func (c *quoteCtx) findCue(s, e int, last bool) (int, int, cueKind) {
 			// determiner, a possessive or an adjective the cue's word is a noun.
 			continue
 		}
+		if k+1 < e && strings.HasSuffix(w, "s") && auxiliaries[lower(d.Tokens[k+1])] && (k == s || nounOpeners[lower(d.Tokens[k-1])]) {
+			// "that states can pass such laws", "the reports are": a verb's -s form before an
+			// auxiliary, with no subject before it, is a plural noun, the auxiliary's subject.
+			// ("a trend the foundation predicts will continue" keeps its verb.)
+			continue
+		}
 		if !isLowerWord(t) && k+1 < e && isCue(lower(d.Tokens[k+1])) {
 			// `"…," Read said`: a name that is also a reporting verb, before the verb.
 			continue
@@ -759,3 +765,11 @@ func (c *quoteCtx) cueAsNoun(k int) bool {
 // articles open a noun phrase that can be the subject of a reported clause ("when the candidate
 // suggested", "that a spokesman said").
 var articles = map[string]bool{"the": true, "a": true, "an": true}
+
+// auxiliaries follow a plural noun subject, never a verb's -s form ("states can", "claims were").
+var auxiliaries = map[string]bool{"can": true, "could": true, "will": true, "would": true, "should": true,
+	"may": true, "might": true, "must": true, "are": true, "were": true, "have": true, "had": true, "do": true}
+
+// nounOpeners stand before a subject, never between a subject and its verb.
+var nounOpeners = map[string]bool{"that": true, "the": true, "and": true, "or": true, "of": true, "because": true,
+	"if": true, "whether": true, ",": true, "these": true, "those": true, "some": true, "many": true}
