@@ -536,6 +536,12 @@ func (c *quoteCtx) attributionIn(s, e int) attribution {
 			// the reported clause; the speaker is the subject the cue shares with the sentence.
 			if ss, se := c.elidedSubject(s, k); se > ss {
 				ps, pe = ss, se
+			} else if k > s && !(pe-ps == 1 && personalPronouns[lower(d.Tokens[ps])]) {
+				// `X, the author of "Y," about …, said the days when the nation had "…" are
+				// gone`: the phrase after a cue with words before it is the reported clause's
+				// subject, never the speaker (see sentenceSubject below). ("said he would
+				// "…"": a pronoun there mostly stands for the speaker, and is kept.)
+				ps, pe = kEnd, kEnd
 			}
 		}
 		a.spkS, a.spkE = ps, pe
@@ -545,6 +551,11 @@ func (c *quoteCtx) attributionIn(s, e int) attribution {
 		// its own; an earlier cue of the sentence may.
 		if b := c.attributionIn(s, k); b.found() {
 			return b
+		}
+		if !kind.object && !kind.participle {
+			// The speaker before the cue is out of reach of the region (a title in marks cut
+			// it short): the subject that opens the sentence.
+			a.spkS, a.spkE = c.sentenceSubject(k)
 		}
 	}
 	return a
@@ -593,6 +604,21 @@ func (c *quoteCtx) elidedSubject(s, k int) (int, int) {
 		return k, k
 	}
 	return ps, pe
+}
+
+// sentenceSubject returns the subject that opens the sentence of the cue at k when it lies outside
+// quotes, or an empty range at k.
+func (c *quoteCtx) sentenceSubject(k int) (int, int) {
+	d := c.d
+	si := d.SentenceAt(d.Tokens[k].Start)
+	if si < 0 {
+		return k, k
+	}
+	ss, se := c.subjectNP(d.TokenIndex(d.Sentences[si].Start), k)
+	if se <= ss || se > k || c.insideQuote(d.Tokens[ss].Start) {
+		return k, k
+	}
+	return ss, se
 }
 
 // clauseStart returns where the clause holding the token k begins: after the last ", and", ", but",
