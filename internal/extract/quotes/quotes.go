@@ -463,16 +463,17 @@ func (c *quoteCtx) namedSentenceBefore(qi int, prev *resolvedQuote) (attribution
 
 // ownSentenceSubject reports whether the phrase [ss, se) is the subject of a sentence of its own
 // that quotes a partial quote qi (`Japan branded the North an "outlaw nation."`, `A watchdog report
-// found that the money "could not be traced."`): the phrase opens a sentence that holds no earlier
-// quote, it is no pronoun but "he" or "she", and a verb stands between it and the quote. The
-// speaker of the quote before is no longer the one quoted.
+// found that the money "could not be traced."`): the phrase is the subject of a sentence (past
+// any opening adverbial) that holds no earlier quote, it is no pronoun but "he" or "she", and a
+// verb stands between it and the quote. The speaker of the quote before is no longer the one
+// quoted.
 func (c *quoteCtx) ownSentenceSubject(qi, ss, se int) bool {
 	d, q := c.d, c.spans[qi]
 	if !c.startsLowerCase(q) {
 		return false
 	}
 	si := d.SentenceAt(d.Tokens[ss].Start)
-	if si < 0 || c.trimLeading(d.TokenIndex(d.Sentences[si].Start), ss) > ss {
+	if si < 0 {
 		return false
 	}
 	if qi > 0 && c.spans[qi-1].afterEnd > d.Sentences[si].Start {
