@@ -473,6 +473,10 @@ func (c *quoteCtx) attributionIn(s, e int) attribution {
 		}
 	}
 	a := attribution{kind: attrBefore, cueS: k, cueE: kEnd}
+	if ps, pe := c.relativeAntecedent(s, k); pe > ps {
+		a.spkS, a.spkE = ps, pe
+		return a
+	}
 	if lower(d.Tokens[k]) == "according" {
 		ps, pe := c.forwardNP(kEnd, e)
 		a.spkS, a.spkE = ps, pe
@@ -559,6 +563,27 @@ func (c *quoteCtx) attributionIn(s, e int) attribution {
 		}
 	}
 	return a
+}
+
+// relativeAntecedent returns the phrase a "who" clause hangs on when the cue at k is that clause's
+// second verb: `said a former official who oversaw the inquiry and described the case as "…"`.
+// The official speaks, not the sentence's subject.
+func (c *quoteCtx) relativeAntecedent(s, k int) (int, int) {
+	d := c.d
+	te := c.trimTrailing(s, k)
+	if te <= s || lower(d.Tokens[te-1]) != "and" {
+		return k, k
+	}
+	for j := te - 2; j > s && j > te-25; j-- {
+		t := d.Tokens[j]
+		if t.Text == "," || t.Text == ";" || isCue(lower(t)) {
+			return k, k
+		}
+		if lower(t) == "who" {
+			return c.backwardNP(s, j)
+		}
+	}
+	return k, k
 }
 
 // reachesQuote reports whether a phrase ending at pe runs up to the quote that opens at e, past
