@@ -121,6 +121,13 @@ func (c *quoteCtx) speakerBefore(s, e int) (int, int) {
 		}
 	}
 	chosen := -1
+	if n := len(segs); n > 1 && !d.commaIn(segs[n-1][1], cueAt) && possessiveDeterminers[lower(d.Tokens[segs[n-1][0]])] {
+		// "Costa reported, his wife whispered to him: "…"": a phrase led by "his" or "her" right
+		// before the cue, with no comma between, is the cue's subject, not an apposition.
+		if ps, pe := c.backwardNP(segs[n-1][0], c.trimTrailing(segs[n-1][0], segs[n-1][1])); pe > ps && ps == segs[n-1][0] {
+			return ps, pe
+		}
+	}
 	if n := len(segs); n > 1 && c.opensAdverbial(c.segmentStart(segs[0][0], segs[0][1])) && !d.commaIn(e, cueAt) {
 		// "Holding signs that called Cole "a liar," the protesters chanted": the phrase right
 		// before the cue is the subject; the opening participle clause only names others.
@@ -778,3 +785,6 @@ func (c *quoteCtx) titlesJoinedBeforeName(i, e int) bool {
 	}
 	return false
 }
+
+// possessiveDeterminers open a phrase like "his wife" or "their lawyer".
+var possessiveDeterminers = map[string]bool{"his": true, "her": true, "their": true, "its": true}
