@@ -366,8 +366,10 @@ func (c *quoteCtx) afterAttributionDepth(qi, depth int) attribution {
 		}
 		return c.sentenceTail(qi, s, e, depth)
 	}
-	if kind.participle && k == s {
+	if kind.participle && (k == s || d.Tokens[k-1].Text == ",") {
 		// "…" adding that …: the sentence goes on with the speaker named before the quote.
+		// (`"…" -- and, when questioned after the debate, asserting, "…"`: a participle after a
+		// comma hangs on the sentence's subject too, not on the phrase before the comma.)
 		return a
 	}
 	a = attribution{kind: attrAfter, cueS: k, cueE: kEnd, regionEndTok: e}
@@ -500,6 +502,11 @@ func (c *quoteCtx) attributionIn(s, e int) attribution {
 		}
 		cs := c.clauseStart(s, k)
 		ps, pe := c.subjectNP(cs, k)
+		if pe <= ps {
+			// A quote earlier in the sentence cut the region short: the participle hangs on
+			// the subject that opens the sentence.
+			ps, pe = c.sentenceSubject(k)
+		}
 		a.spkS, a.spkE = ps, pe
 		return a
 	}
