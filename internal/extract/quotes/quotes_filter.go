@@ -84,8 +84,31 @@ func (d *doc) isNameOrTitle(q quoteSpan) bool {
 	// "the misnamed "right to work" law": a short quoted phrase that modifies the noun after it is a
 	// label.
 	if k := d.TokenIndex(q.afterEnd); q.close >= 0 && d.quoteWords(q) <= 4 && k < len(d.Tokens) && q.afterEnd == d.Tokens[k].Start-1 &&
-		labelNouns[d.Tokens[k].Text] {
+		d.labelNounAt(k) {
 		return true
+	}
+	return false
+}
+
+// labelNounAt reports whether a label noun stands at token k, or ends a compound of lower-case
+// words joined by hyphens that starts there ("a "Medicare for all" health-care system").
+func (d *doc) labelNounAt(k int) bool {
+	for j := k; j < len(d.Tokens) && j < k+5; j += 2 {
+		if w := d.Tokens[j].Text; !isLowerWord(d.Tokens[j]) || titleSmallWords[w] || npStopWords[w] || speakerDeterminers[w] || strings.HasSuffix(w, "ed") {
+			// ("after a video about the "clash of civilizations," revamped his plans": a verb
+			// or a determiner ends the compound.)
+			return false
+		}
+		if labelNouns[d.Tokens[j].Text] {
+			return true
+		}
+		if j+1 >= len(d.Tokens) || d.Tokens[j+1].Text != "-" && d.Tokens[j+1].Start != d.Tokens[j].End+1 {
+			return false
+		}
+		if d.Tokens[j+1].Text != "-" {
+			// "health care system": words apart; the next word is read as the compound's next.
+			j--
+		}
 	}
 	return false
 }
