@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -402,6 +403,11 @@ func (c *quoteCtx) withoutAttribution(qi int, prev *resolvedQuote) resolvedQuote
 		rq.attr = attribution{kind: attrSubject, spkS: ss, spkE: se}
 		rq.hasSpkr, rq.spk = true, nlp.Range{Start: d.Tokens[ss].Start, End: d.Tokens[se-1].End}
 		rq.person = c.resolveSpeaker(rq.attr, prev, q)
+		return rq
+	}
+	if k := d.TokenIndex(q.open); k >= 2 && lower(d.Tokens[k-1]) == "of" && isLowerWord(d.Tokens[k-2]) && strings.HasSuffix(lower(d.Tokens[k-2]), "s") {
+		// "near-constant calls of "Love you, Bernie"", "chants of "…"": a crowd's words, named
+		// by the noun before "of"; the previous speaker does not carry over.
 		return rq
 	}
 	if prev != nil && c.spans[prev.span].para >= q.para-1 && prev.hasSpkr && !(se > ss && c.ownSentenceSubject(qi, ss, se)) {
