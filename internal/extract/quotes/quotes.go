@@ -405,9 +405,7 @@ func (c *quoteCtx) withoutAttribution(qi int, prev *resolvedQuote) resolvedQuote
 		rq.person = c.resolveSpeaker(rq.attr, prev, q)
 		return rq
 	}
-	if k := d.TokenIndex(q.open); k >= 2 && lower(d.Tokens[k-1]) == "of" && isLowerWord(d.Tokens[k-2]) && strings.HasSuffix(lower(d.Tokens[k-2]), "s") {
-		// "near-constant calls of "Love you, Bernie"", "chants of "…"": a crowd's words, named
-		// by the noun before "of"; the previous speaker does not carry over.
+	if c.crowdWords(qi) {
 		return rq
 	}
 	if prev != nil && c.spans[prev.span].para >= q.para-1 && prev.hasSpkr && !(se > ss && c.ownSentenceSubject(qi, ss, se)) {
@@ -465,6 +463,25 @@ func (c *quoteCtx) namedSentenceBefore(qi int, prev *resolvedQuote) (attribution
 		return attribution{}, -1
 	}
 	return attribution{kind: attrSubject, spkS: ss, spkE: se}, p
+}
+
+// crowdWords reports whether quote qi follows a plural noun and "of", alone or joined by "and" to
+// quotes that do ("chants of "…"", "calls of "Feel the Bern" and "Love you, Bernie""): a crowd's
+// words, named by that noun, so the previous speaker does not carry over.
+func (c *quoteCtx) crowdWords(qi int) bool {
+	d := c.d
+	k := d.TokenIndex(c.spans[qi].open)
+	for p := qi - 1; p >= 0 && p >= qi-3; p-- {
+		j := k
+		for j > 0 && (lower(d.Tokens[j-1]) == "and" || lower(d.Tokens[j-1]) == "or" || d.Tokens[j-1].Text == ",") {
+			j--
+		}
+		if j == k || j == 0 || d.Tokens[j-1].End != c.spans[p].afterEnd {
+			break
+		}
+		k = d.TokenIndex(c.spans[p].open)
+	}
+	return k >= 2 && lower(d.Tokens[k-1]) == "of" && isLowerWord(d.Tokens[k-2]) && strings.HasSuffix(lower(d.Tokens[k-2]), "s")
 }
 
 // ownSentenceSubject reports whether the phrase [ss, se) is the subject of a sentence of its own
