@@ -474,6 +474,14 @@ func (c *quoteCtx) attributionIn(s, e int) attribution {
 			}
 		}
 	}
+	if judgmentCues[lower(d.Tokens[k])] && k > s {
+		// "Pompeo said that after legal consultation Washington had concluded the settlements
+		// were "not … inconsistent with international law"": a conclusion reported inside
+		// someone's speech is in that speaker's words.
+		if b := c.attributionIn(s, k); b.found() {
+			return b
+		}
+	}
 	a := attribution{kind: attrBefore, cueS: k, cueE: kEnd}
 	if ps, pe := c.relativeAntecedent(s, k); pe > ps {
 		a.spkS, a.spkE = ps, pe
@@ -831,3 +839,6 @@ var auxiliaries = map[string]bool{"can": true, "could": true, "will": true, "wou
 // nounOpeners stand before a subject, never between a subject and its verb.
 var nounOpeners = map[string]bool{"that": true, "the": true, "and": true, "or": true, "of": true, "because": true,
 	"if": true, "whether": true, ",": true, "these": true, "those": true, "some": true, "many": true}
+
+// judgmentCues report a conclusion rather than words spoken.
+var judgmentCues = map[string]bool{"conclude": true, "concludes": true, "concluded": true}
