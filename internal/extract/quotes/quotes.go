@@ -391,6 +391,11 @@ func (c *quoteCtx) withoutAttribution(qi int, prev *resolvedQuote) resolvedQuote
 		}
 	}
 	if se <= ss {
+		if next, ok := c.headingOf(qi); ok {
+			next.span, next.fragments = qi, nil
+			next.attr.kind = attrContinued
+			return next
+		}
 		if a, p := c.namedSentenceBefore(qi, prev); p >= 0 {
 			rq.attr, rq.hasSpkr, rq.person = a, true, p
 			rq.spk = nlp.Range{Start: d.Tokens[a.spkS].Start, End: d.Tokens[a.spkE-1].End}
@@ -463,6 +468,23 @@ func (c *quoteCtx) namedSentenceBefore(qi int, prev *resolvedQuote) (attribution
 		return attribution{}, -1
 	}
 	return attribution{kind: attrSubject, spkS: ss, spkE: se}, p
+}
+
+// headingOf returns the attribution of the quote that the whole-paragraph quote qi announces: a
+// heading of quoted words that the next paragraph's quote repeats ("My fears have been realized" ¶
+// Morrison told the committee, "I feared … My fears have been realized.").
+func (c *quoteCtx) headingOf(qi int) (resolvedQuote, bool) {
+	d, q := c.d, c.spans[qi]
+	if qi+1 >= len(c.spans) || c.spans[qi+1].para != q.para+1 || !c.wholeParagraph(q) || d.quoteWords(q) > maxTitleWords {
+		return resolvedQuote{}, false
+	}
+	words := strings.TrimRight(d.Text[q.inner.Start:q.inner.End], ".,!?")
+	next := c.spans[qi+1]
+	if words == "" || !strings.Contains(d.Text[next.inner.Start:next.inner.End], words) {
+		return resolvedQuote{}, false
+	}
+	rq, _ := c.attribute(qi+1, nil)
+	return rq, rq.hasSpkr
 }
 
 // crowdWords reports whether quote qi follows a plural noun and "of", alone or joined by "and" to
