@@ -664,7 +664,19 @@ func (c *quoteCtx) subjectNP(s, e int) (int, int) {
 	if s >= e {
 		return s, s
 	}
-	return c.forwardNP(s, e)
+	ps, pe := c.forwardNP(s, e)
+	if pe <= ps && isLowerWord(d.Tokens[s]) && s > 0 && d.Tokens[s-1].Text == "," {
+		// "Following a swiftly called, late-afternoon meeting, the Security Council issued …":
+		// the opening phrase went on past its first comma; the subject follows the next one.
+		k := s
+		for k < e && k < s+8 && d.Tokens[k].Text != "," {
+			k++
+		}
+		if k < e && d.Tokens[k].Text == "," {
+			return c.forwardNP(c.trimLeading(k+1, e), e)
+		}
+	}
+	return ps, pe
 }
 
 // titleBeforeName returns the end of one to three lower-case words at s that a capitalised name
