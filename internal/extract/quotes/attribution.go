@@ -445,9 +445,11 @@ func (c *quoteCtx) introducesNextQuote(qi, e int) bool {
 func (c *quoteCtx) beforeAttribution(qi int) attribution {
 	s, e := c.beforeRegion(qi)
 	a := c.attributionIn(s, e)
-	if !a.found() && c.startsLowerCase(c.spans[qi]) {
+	if !a.found() && c.startsLowerCase(c.spans[qi]) && !c.namedSubjectIn(s, e) {
 		// `Rubio said that by refusing to say "radical Islam," Democrats are "saying …"`: with no
-		// cue after the label, the cue before it reports the partial quote.
+		// cue after the label, the cue before it reports the partial quote. (Not when the words
+		// after the label have a named person as subject: `in a clip that the judge called
+		// "distasteful," Santilli expressed a desire to "…"`.)
 		if ws, we := c.beforeRegionPast(qi, true); ws < s {
 			if b := c.attributionIn(ws, we); b.found() && b.cueS < s {
 				return b
@@ -455,6 +457,16 @@ func (c *quoteCtx) beforeAttribution(qi int) attribution {
 		}
 	}
 	return a
+}
+
+// namedSubjectIn reports whether the clause [s, e) opens with a capitalised phrase that names a
+// person.
+func (c *quoteCtx) namedSubjectIn(s, e int) bool {
+	if e <= s {
+		return false
+	}
+	ss, se := c.subjectNP(s, e)
+	return se > ss && ss == c.trimLeading(s, e) && c.d.Tokens[ss].IsCapitalized() && c.resolveNamed(ss, se) >= 0
 }
 
 // attributionIn finds the last cue in [s, e) and its speaker.
