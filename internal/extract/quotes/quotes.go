@@ -373,6 +373,15 @@ func (c *quoteCtx) withoutAttribution(qi int, prev *resolvedQuote) resolvedQuote
 	if e > s {
 		ss, se = c.subjectNP(s, e)
 	}
+	if se <= ss && c.startsLowerCase(q) {
+		// `Fiorina characterizes herself as a "change warrior" who "saved the company."`: a label
+		// in marks cut the region; the sentence's subject stands before it.
+		if ws, we := c.beforeRegionPast(qi, true); ws < s {
+			if ps, pe := c.subjectNP(ws, we); pe > ps && pe <= s && c.resolveNamed(ps, pe) >= 0 {
+				ss, se = ps, pe
+			}
+		}
+	}
 	if se > ss {
 		r := nlp.Range{Start: d.Tokens[ss].Start, End: d.Tokens[se-1].End}
 		if p := c.resolveNamed(ss, se); p >= 0 {
