@@ -660,6 +660,11 @@ func (c *quoteCtx) subjectNP(s, e int) (int, int) {
 			return s, s
 		}
 		s = c.trimLeading(k+1, e)
+		if n := c.placeAbbrevSegment(s, e); n > s {
+			// "At a rally in Portsmouth, N.H., on Tuesday, Sanders endorsed …": the state after
+			// the town belongs to the opening phrase.
+			s = c.trimLeading(n, e)
+		}
 	}
 	if s >= e {
 		return s, s
@@ -677,6 +682,21 @@ func (c *quoteCtx) subjectNP(s, e int) (int, int) {
 		}
 	}
 	return ps, pe
+}
+
+// placeAbbrevSegment returns the end of a segment at s that is an abbreviated state or country
+// after a town ("N.H.,", "Calif.,", "D.C.,"), past its comma, or s: capitalised tokens and periods,
+// the last a period.
+func (c *quoteCtx) placeAbbrevSegment(s, e int) int {
+	d := c.d
+	k := s
+	for k < e && k < s+5 && (d.Tokens[k].IsCapitalized() || d.Tokens[k].Text == ".") {
+		k++
+	}
+	if k == s || k >= e || d.Tokens[k].Text != "," || !strings.HasSuffix(d.Tokens[k-1].Text, ".") {
+		return s
+	}
+	return k + 1
 }
 
 // titleBeforeName returns the end of one to three lower-case words at s that a capitalised name
