@@ -113,10 +113,16 @@ func (c *quoteCtx) speakerBefore(s, e int) (int, int) {
 	if len(segs) == 0 {
 		return s, s
 	}
-	if last := segs[len(segs)-1]; relativePronouns[lower(d.Tokens[last[0]])] && last[1]-last[0] > 1 && !d.commaIn(last[1], cueAt) {
+	last := segs[len(segs)-1]
+	rel := last[0]
+	if rel+1 < last[1] && lexicon.ClausePrepositions[lower(d.Tokens[rel])] && relativePronouns[lower(d.Tokens[rel+1])] {
+		// "…, to which O'Malley interjected: "…"".
+		rel++
+	}
+	if relativePronouns[lower(d.Tokens[rel])] && last[1]-rel > 1 && !d.commaIn(last[1], cueAt) {
 		// "Bannon, who Beck on Wednesday called "…"", "the server, which he described as "…"":
 		// a relative clause with a subject of its own right before the cue; that subject speaks.
-		if ps, pe := c.forwardNP(last[0]+1, last[1]); pe > ps && ps == last[0]+1 && c.onlyAdverbials(pe, last[1]) {
+		if ps, pe := c.forwardNP(rel+1, last[1]); pe > ps && ps == rel+1 && c.onlyAdverbials(pe, last[1]) {
 			return ps, pe
 		}
 	}
