@@ -689,13 +689,14 @@ func (c *quoteCtx) clauseStart(s, k int) int {
 		}
 		if w == "that" || w == "when" {
 			// "officials said that X said": the reported clause starts its own subject.
-			if j+1 < k && (d.Tokens[j+1].IsCapitalized() || personalPronouns[lower(d.Tokens[j+1])]) {
+			participle := strings.HasSuffix(lower(d.Tokens[k]), "ing") && d.commaIn(j+1, k)
+			if j+1 < k && (d.Tokens[j+1].IsCapitalized() || personalPronouns[lower(d.Tokens[j+1])]) && !participle {
 				return j + 1
 			}
 			if j+1 < k && articles[lower(d.Tokens[j+1])] && !strings.HasSuffix(lower(d.Tokens[k]), "ing") && !d.commaIn(j+1, k) {
 				// "when the candidate boldly suggested that …": a phrase with an article opens the
-				// clause too when the cue is its own verb; a participle after a comma ("…, saying")
-				// hangs on the sentence's subject instead.
+				// clause too when the cue is its own verb. (A participle after a comma, "…, saying",
+				// hangs on the sentence's subject, whatever opens the clause before it.)
 				return j + 1
 			}
 		}
