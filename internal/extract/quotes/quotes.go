@@ -444,12 +444,19 @@ func (c *quoteCtx) withoutAttribution(qi int, prev *resolvedQuote) resolvedQuote
 func (c *quoteCtx) namedSentenceBefore(qi int, prev *resolvedQuote) (attribution, int) {
 	d, q := c.d, c.spans[qi]
 	k := d.TokenIndex(q.open)
-	pstart := d.TokenIndex(d.Paragraphs[q.para].Start)
-	if k <= pstart || !d.isSentenceEnd(k-1, c.paraEndTok(q.para)) {
+	para := q.para
+	pstart := d.TokenIndex(d.Paragraphs[para].Start)
+	if k <= pstart && para > 0 && c.wholeParagraph(q) && !c.quoteIn(para-1) {
+		// Valastro praised Christie's record. ¶ "We need someone who …": a paragraph that is all
+		// quote, after a paragraph about a person that quotes no one.
+		para--
+		pstart, k = d.TokenIndex(d.Paragraphs[para].Start), c.paraEndTok(para)
+	}
+	if k <= pstart || !d.isSentenceEnd(k-1, c.paraEndTok(para)) {
 		return attribution{}, -1
 	}
 	si := d.SentenceAt(d.Tokens[k-1].Start)
-	if si < 0 || d.Sentences[si].Start < d.Paragraphs[q.para].Start {
+	if si < 0 || d.Sentences[si].Start < d.Paragraphs[para].Start {
 		return attribution{}, -1
 	}
 	if qi > 0 && c.spans[qi-1].afterEnd > d.Sentences[si].Start && (d.isQuotation(c.spans[qi-1]) || c.startsLowerCase(c.spans[qi-1])) {
@@ -473,7 +480,8 @@ func (c *quoteCtx) namedSentenceBefore(qi int, prev *resolvedQuote) (attribution
 		}
 	}
 	p := c.resolveNamed(ss, se)
-	if p < 0 || prev != nil && prev.person == p {
+	if p < 0 || prev != nil && prev.person == p && c.spans[prev.span].para >= q.para-1 {
+		// (The previous speaker, still in reach, goes on through withoutAttribution's carry.)
 		return attribution{}, -1
 	}
 	return attribution{kind: attrSubject, spkS: ss, spkE: se}, p
