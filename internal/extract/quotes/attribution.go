@@ -522,6 +522,12 @@ func (c *quoteCtx) attributionIn(s, e int) attribution {
 		}
 		cs := c.clauseStart(s, k)
 		ps, pe := c.subjectNP(cs, k)
+		if pe <= ps && k-3 >= s && lower(d.Tokens[k-1]) == "by" && isLowerWord(d.Tokens[k-2]) {
+			// "When he returned he began by saying, "…"": the subject of the verb before "by".
+			if bs, be := c.backwardNP(s, k-2); be == k-2 {
+				ps, pe = bs, be
+			}
+		}
 		if pe <= ps {
 			// A quote earlier in the sentence cut the region short: the participle hangs on
 			// the subject that opens the sentence.
