@@ -134,10 +134,11 @@ func (c *quoteCtx) speakerBefore(s, e int) (int, int) {
 			return ps, pe
 		}
 	}
-	if n := len(segs); n > 1 && c.opensAdverbial(c.segmentStart(segs[0][0], segs[0][1])) && !d.commaIn(e, cueAt) {
-		// "Holding signs that called Cole "a liar," the protesters chanted": the phrase right
-		// before the cue is the subject; the opening participle clause only names others.
-		if a := c.segmentStart(segs[n-1][0], segs[n-1][1]); a < segs[n-1][1] && lower(d.Tokens[a]) == "the" {
+	if n := len(segs); n > 1 && !d.commaIn(e, cueAt) && (c.opensAdverbial(c.segmentStart(segs[0][0], segs[0][1])) || n == 2 && subordinators[lower(d.Tokens[c.segmentStart(segs[0][0], segs[0][1])])]) {
+		// "Holding signs that called Cole "a liar," the protesters chanted", "Although there is
+		// no overlap, a White House official who spoke anonymously said": the phrase right
+		// before the cue is the subject; the opening clause only names others.
+		if a := c.segmentStart(segs[n-1][0], segs[n-1][1]); a < segs[n-1][1] && articles[lower(d.Tokens[a])] {
 			chosen = n - 1
 		}
 	}
@@ -174,6 +175,19 @@ func (c *quoteCtx) speakerBefore(s, e int) (int, int) {
 	a, b := c.segmentStart(segs[chosen][0], segs[chosen][1]), c.trimTrailing(segs[chosen][0], segs[chosen][1])
 	if a >= b {
 		return s, s
+	}
+	if articles[lower(d.Tokens[a])] {
+		// "a White House official who spoke anonymously to discuss internal strategy said": a
+		// phrase opening the segment, then a "who" clause that runs up to the cue; the phrase
+		// speaks.
+		for r := a + 1; r < b && r < a+8; r++ {
+			if lower(d.Tokens[r]) == "who" {
+				if hs, he := c.backwardNP(a, r); he == r && hs <= a+1 {
+					return a, he
+				}
+				break
+			}
+		}
 	}
 	ps, pe := c.backwardNP(a, b)
 	// "officials who monitor Cambodian affairs said": the phrase before the cue is the object of a
