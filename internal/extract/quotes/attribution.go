@@ -355,6 +355,13 @@ func (c *quoteCtx) afterAttributionDepth(qi, depth int) attribution {
 		limit = s + 30
 	}
 	k, kEnd, kind := c.findCue(s, limit, false)
+	if k < 0 && !dash && c.endsClause(c.spans[qi]) {
+		// `"…," an angry Hollande retaliated.`: a named person and one verb we do not list, with
+		// nothing after it but the sentence's end, is the quote's attribution.
+		if a, ok := c.bareVerbAttribution(s, e); ok {
+			return a
+		}
+	}
 	if k < 0 {
 		if dash && d.Tokens[s].IsCapitalized() {
 			ps, pe := c.forwardNP(s, e)
@@ -419,6 +426,29 @@ func (c *quoteCtx) afterAttributionDepth(qi, depth int) attribution {
 		}
 	}
 	return c.sentenceTail(qi, s, e, depth)
+}
+
+// bareVerbAttribution reads [s, e) after a comma-ended quote as "X verbed": a phrase that names a
+// person (or "he", "she"), then one lower-case past-tense or present verb, then only adverbials up
+// to the end of the sentence.
+func (c *quoteCtx) bareVerbAttribution(s, e int) (attribution, bool) {
+	d := c.d
+	if e >= len(d.Tokens) || !d.isSentenceEnd(e, c.paraEndTok(d.ParagraphAt(d.Tokens[s].Start))) {
+		return attribution{}, false
+	}
+	ps, pe := c.forwardNP(s, e)
+	if pe <= ps || ps != s || pe >= e {
+		return attribution{}, false
+	}
+	v := d.Tokens[pe]
+	w := lower(v)
+	if !isLowerWord(v) || npStopWords[w] || !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s")) || !c.onlyAdverbials(pe+1, e) {
+		return attribution{}, false
+	}
+	if !(pe-ps == 1 && personalPronouns[lower(d.Tokens[ps])]) && c.resolveNamed(ps, pe) < 0 {
+		return attribution{}, false
+	}
+	return attribution{kind: attrAfter, spkS: ps, spkE: pe, cueS: pe, cueE: pe + 1, regionEndTok: e}, true
 }
 
 // introducesNextQuote reports whether the clause after a quote that ends its sentence leads into
