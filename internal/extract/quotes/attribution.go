@@ -199,7 +199,9 @@ func (c *quoteCtx) findCue(s, e int, last bool) (int, int, cueKind) {
 		}
 		end := k + 1
 		// "pointed out", "went on": keep the particle with the verb.
-		if end < e && (lower(d.Tokens[end]) == "out" || lower(d.Tokens[end]) == "on") && w != "said" {
+		if end < e && (lower(d.Tokens[end]) == "out" || lower(d.Tokens[end]) == "on") && w != "said" &&
+			!(end+1 < len(d.Tokens) && (isWeekdayWord(lower(d.Tokens[end+1])) || d.Tokens[end+1].IsCapitalized() || d.Tokens[end+1].IsNumber())) {
+			// ("insisted on Monday", "added on Twitter": "on" opens a time or a place.)
 			end++
 		}
 		best, bestEnd, kind = k, end, ck
