@@ -67,6 +67,14 @@ func (d *doc) isNameOrTitle(q quoteSpan) bool {
 				}
 			}
 		}
+		// "letters addressed simply to "Mr. and Mrs. Khan, Charlottesville, VA."": an address.
+		if strings.EqualFold(prev.Text, "to") {
+			for k := i - 2; k >= 0 && k >= i-3; k-- {
+				if strings.EqualFold(d.Tokens[k].Text, "addressed") {
+					return true
+				}
+			}
+		}
 		// `6. "The Gordon problem"`: a numbered sub-heading, all its paragraph.
 		if prev.Text == "." && i >= 2 && d.Tokens[i-2].IsNumber() && d.Tokens[i-2].Start == d.Paragraphs[q.para].Start &&
 			strings.TrimSpace(d.Text[q.afterEnd:d.Paragraphs[q.para].End]) == "" {
