@@ -334,6 +334,13 @@ func (c *quoteCtx) afterAttributionDepth(qi, depth int) attribution {
 		return a
 	}
 	first := d.Tokens[s]
+	if lower(first) == "per" && s+1 < e && (speakerDeterminers[lower(d.Tokens[s+1])] || d.Tokens[s+1].IsCapitalized()) {
+		// `"…," per the party's bylaws`, `"…," per CNN`: "per" names the source as "according
+		// to" does.
+		if ps, pe := c.forwardNP(s+1, e); pe > ps {
+			return attribution{kind: attrAfter, spkS: ps, spkE: pe, cueS: s, cueE: s + 1, regionEndTok: e}
+		}
+	}
 	if lower(first) == "as" && s+2 < e {
 		// `"…," as a Homeland Security memo put it`, `as the report noted`: "as" opens an
 		// attribution of its own.
