@@ -713,10 +713,19 @@ func (c *quoteCtx) placeAbbrevSegment(s, e int) int {
 	for k < e && k < s+5 && (d.Tokens[k].IsCapitalized() || d.Tokens[k].Text == ".") {
 		k++
 	}
-	if k == s || k >= e || d.Tokens[k].Text != "," || !strings.HasSuffix(d.Tokens[k-1].Text, ".") {
+	if k == s || k >= e || d.Tokens[k].Text != "," {
 		return s
 	}
-	return k + 1
+	if strings.HasSuffix(d.Tokens[k-1].Text, ".") {
+		return k + 1
+	}
+	// "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …": one capitalised word after
+	// "in Town," is the town's state, when the opening phrase goes on after it.
+	if k == s+1 && s >= 3 && d.Tokens[s-1].Text == "," && d.Tokens[s-2].IsCapitalized() && lexicon.PlacePrepositions[lower(d.Tokens[s-3])] &&
+		k+1 < e && (lexicon.ClausePrepositions[lower(d.Tokens[k+1])] || isWeekdayWord(lower(d.Tokens[k+1]))) {
+		return k + 1
+	}
+	return s
 }
 
 // titleBeforeName returns the end of one to three lower-case words at s that a capitalised name
