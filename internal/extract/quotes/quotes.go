@@ -500,8 +500,21 @@ func (c *quoteCtx) headingOf(qi int) (resolvedQuote, bool) {
 	if words == "" || !strings.Contains(d.Text[next.inner.Start:next.inner.End], words) {
 		return resolvedQuote{}, false
 	}
-	rq, _ := c.attribute(qi+1, nil)
-	return rq, rq.hasSpkr
+	// Only the next quote's own attribution counts: reading it through withoutAttribution would
+	// call headingOf again, a chain through every repeated paragraph (quadratic).
+	a := c.afterAttribution(qi + 1)
+	if !a.found() {
+		a = c.beforeAttribution(qi + 1)
+	}
+	if !a.found() {
+		return resolvedQuote{}, false
+	}
+	rq := resolvedQuote{attr: a, hasSpkr: true, person: c.resolveSpeaker(a, nil, next)}
+	rq.spk = nlp.Range{Start: d.Tokens[a.spkS].Start, End: d.Tokens[a.spkE-1].End}
+	if a.cueE > a.cueS {
+		rq.cue = nlp.Range{Start: d.Tokens[a.cueS].Start, End: d.Tokens[a.cueE-1].End}
+	}
+	return rq, true
 }
 
 // crowdWords reports whether quote qi follows a plural noun and "of", alone or joined by "and" to
