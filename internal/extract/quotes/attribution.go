@@ -528,9 +528,12 @@ func (c *quoteCtx) attributionIn(s, e int) attribution {
 	if judgmentCues[lower(d.Tokens[k])] && k > s {
 		// "Pompeo said that after legal consultation Washington had concluded the settlements
 		// were "not … inconsistent with international law"": a conclusion reported inside
-		// someone's speech is in that speaker's words.
-		if b := c.attributionIn(s, k); b.found() {
-			return b
+		// someone's speech is in that speaker's words. The region is cut right after the first
+		// cue, so that the call reads that cue and never another conclusion (linear).
+		if j, jEnd, _ := c.findCue(s, k, false); j >= 0 && !judgmentCues[lower(d.Tokens[j])] {
+			if b := c.attributionIn(s, jEnd); b.found() {
+				return b
+			}
 		}
 	}
 	a := attribution{kind: attrBefore, cueS: k, cueE: kEnd}
