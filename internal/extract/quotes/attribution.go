@@ -187,13 +187,21 @@ func (c *quoteCtx) findCue(s, e int, last bool) (int, int, cueKind) {
 			// determiner, a possessive or an adjective the cue's word is a noun.
 			continue
 		}
+		if k+1 < e && strings.HasSuffix(w, "s") && auxiliaries[lower(d.Tokens[k+1])] && (k == s || nounOpeners[lower(d.Tokens[k-1])]) {
+			// "that states can pass such laws", "the reports are": a verb's -s form before an
+			// auxiliary, with no subject before it, is a plural noun, the auxiliary's subject.
+			// ("a trend the foundation predicts will continue" keeps its verb.)
+			continue
+		}
 		if !isLowerWord(t) && k+1 < e && isCue(lower(d.Tokens[k+1])) {
 			// `"…," Read said`: a name that is also a reporting verb, before the verb.
 			continue
 		}
 		end := k + 1
 		// "pointed out", "went on": keep the particle with the verb.
-		if end < e && (lower(d.Tokens[end]) == "out" || lower(d.Tokens[end]) == "on") && w != "said" {
+		if end < e && (lower(d.Tokens[end]) == "out" || lower(d.Tokens[end]) == "on") && w != "said" &&
+			!(end+1 < len(d.Tokens) && (isWeekdayWord(lower(d.Tokens[end+1])) || d.Tokens[end+1].IsCapitalized() || d.Tokens[end+1].IsNumber())) {
+			// ("insisted on Monday", "added on Twitter": "on" opens a time or a place.)
 			end++
 		}
 		best, bestEnd, kind = k, end, ck
@@ -326,6 +334,13 @@ func (c *quoteCtx) afterAttributionDepth(qi, depth int) attribution {
 		return a
 	}
 	first := d.Tokens[s]
+	if lower(first) == "per" && s+1 < e && (speakerDeterminers[lower(d.Tokens[s+1])] || d.Tokens[s+1].IsCapitalized()) {
+		// `"…," per the party's bylaws`, `"…," per CNN`: "per" names the source as "according
+		// to" does.
+		if ps, pe := c.forwardNP(s+1, e); pe > ps {
+			return attribution{kind: attrAfter, spkS: ps, spkE: pe, cueS: s, cueE: s + 1, regionEndTok: e}
+		}
+	}
 	if lower(first) == "as" && s+2 < e {
 		// `"…," as a Homeland Security memo put it`, `as the report noted`: "as" opens an
 		// attribution of its own.
@@ -349,6 +364,13 @@ func (c *quoteCtx) afterAttributionDepth(qi, depth int) attribution {
 		limit = s + 30
 	}
 	k, kEnd, kind := c.findCue(s, limit, false)
+	if k < 0 && !dash && c.endsClause(c.spans[qi]) {
+		// `"…," an angry Hollande retaliated.`: a named person and one verb we do not list, with
+		// nothing after it but the sentence's end, is the quote's attribution.
+		if a, ok := c.bareVerbAttribution(s, e); ok {
+			return a
+		}
+	}
 	if k < 0 {
 		if dash && d.Tokens[s].IsCapitalized() {
 			ps, pe := c.forwardNP(s, e)
@@ -360,8 +382,10 @@ func (c *quoteCtx) afterAttributionDepth(qi, depth int) attribution {
 		}
 		return c.sentenceTail(qi, s, e, depth)
 	}
-	if kind.participle && k == s {
+	if kind.participle && (k == s || d.Tokens[k-1].Text == ",") {
 		// "…" adding that …: the sentence goes on with the speaker named before the quote.
+		// (`"…" -- and, when questioned after the debate, asserting, "…"`: a participle after a
+		// comma hangs on the sentence's subject too, not on the phrase before the comma.)
 		return a
 	}
 	a = attribution{kind: attrAfter, cueS: k, cueE: kEnd, regionEndTok: e}
@@ -413,6 +437,29 @@ func (c *quoteCtx) afterAttributionDepth(qi, depth int) attribution {
 	return c.sentenceTail(qi, s, e, depth)
 }
 
+// bareVerbAttribution reads [s, e) after a comma-ended quote as "X verbed": a phrase that names a
+// person (or "he", "she"), then one lower-case past-tense or present verb, then only adverbials up
+// to the end of the sentence.
+func (c *quoteCtx) bareVerbAttribution(s, e int) (attribution, bool) {
+	d := c.d
+	if e >= len(d.Tokens) || !d.isSentenceEnd(e, c.paraEndTok(d.ParagraphAt(d.Tokens[s].Start))) {
+		return attribution{}, false
+	}
+	ps, pe := c.forwardNP(s, e)
+	if pe <= ps || ps != s || pe >= e {
+		return attribution{}, false
+	}
+	v := d.Tokens[pe]
+	w := lower(v)
+	if !isLowerWord(v) || npStopWords[w] || !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s")) || !c.onlyAdverbials(pe+1, e) {
+		return attribution{}, false
+	}
+	if !(pe-ps == 1 && personalPronouns[lower(d.Tokens[ps])]) && c.resolveNamed(ps, pe) < 0 {
+		return attribution{}, false
+	}
+	return attribution{kind: attrAfter, spkS: ps, spkE: pe, cueS: pe, cueE: pe + 1, regionEndTok: e}, true
+}
+
 // introducesNextQuote reports whether the clause after a quote that ends its sentence leads into
 // the next quote of the paragraph ("…." Mr. Doe added: "…", "…?" He answered, "…"): it is that
 // quote's attribution, not this one's.
@@ -437,9 +484,11 @@ func (c *quoteCtx) introducesNextQuote(qi, e int) bool {
 func (c *quoteCtx) beforeAttribution(qi int) attribution {
 	s, e := c.beforeRegion(qi)
 	a := c.attributionIn(s, e)
-	if !a.found() && c.startsLowerCase(c.spans[qi]) {
+	if !a.found() && c.startsLowerCase(c.spans[qi]) && !c.namedSubjectIn(s, e) {
 		// `Rubio said that by refusing to say "radical Islam," Democrats are "saying …"`: with no
-		// cue after the label, the cue before it reports the partial quote.
+		// cue after the label, the cue before it reports the partial quote. (Not when the words
+		// after the label have a named person as subject: `in a clip that the judge called
+		// "distasteful," Santilli expressed a desire to "…"`.)
 		if ws, we := c.beforeRegionPast(qi, true); ws < s {
 			if b := c.attributionIn(ws, we); b.found() && b.cueS < s {
 				return b
@@ -447,6 +496,16 @@ func (c *quoteCtx) beforeAttribution(qi int) attribution {
 		}
 	}
 	return a
+}
+
+// namedSubjectIn reports whether the clause [s, e) opens with a capitalised phrase that names a
+// person.
+func (c *quoteCtx) namedSubjectIn(s, e int) bool {
+	if e <= s {
+		return false
+	}
+	ss, se := c.subjectNP(s, e)
+	return se > ss && ss == c.trimLeading(s, e) && c.d.Tokens[ss].IsCapitalized() && c.resolveNamed(ss, se) >= 0
 }
 
 // attributionIn finds the last cue in [s, e) and its speaker.
@@ -466,7 +525,22 @@ func (c *quoteCtx) attributionIn(s, e int) attribution {
 			}
 		}
 	}
+	if judgmentCues[lower(d.Tokens[k])] && k > s {
+		// "Pompeo said that after legal consultation Washington had concluded the settlements
+		// were "not … inconsistent with international law"": a conclusion reported inside
+		// someone's speech is in that speaker's words. The region is cut right after the first
+		// cue, so that the call reads that cue and never another conclusion (linear).
+		if j, jEnd, _ := c.findCue(s, k, false); j >= 0 && !judgmentCues[lower(d.Tokens[j])] {
+			if b := c.attributionIn(s, jEnd); b.found() {
+				return b
+			}
+		}
+	}
 	a := attribution{kind: attrBefore, cueS: k, cueE: kEnd}
+	if ps, pe := c.relativeAntecedent(s, k); pe > ps {
+		a.spkS, a.spkE = ps, pe
+		return a
+	}
 	if lower(d.Tokens[k]) == "according" {
 		ps, pe := c.forwardNP(kEnd, e)
 		a.spkS, a.spkE = ps, pe
@@ -490,6 +564,17 @@ func (c *quoteCtx) attributionIn(s, e int) attribution {
 		}
 		cs := c.clauseStart(s, k)
 		ps, pe := c.subjectNP(cs, k)
+		if pe <= ps && k-3 >= s && lower(d.Tokens[k-1]) == "by" && isLowerWord(d.Tokens[k-2]) {
+			// "When he returned he began by saying, "…"": the subject of the verb before "by".
+			if bs, be := c.backwardNP(s, k-2); be == k-2 {
+				ps, pe = bs, be
+			}
+		}
+		if pe <= ps {
+			// A quote earlier in the sentence cut the region short: the participle hangs on
+			// the subject that opens the sentence.
+			ps, pe = c.sentenceSubject(k)
+		}
 		a.spkS, a.spkE = ps, pe
 		return a
 	}
@@ -520,11 +605,22 @@ func (c *quoteCtx) attributionIn(s, e int) attribution {
 			}
 		}
 		ps, pe := c.forwardNP(kEnd, e)
+		if kEnd < e && lower(d.Tokens[kEnd]) == "that" {
+			// "voters agreed that Clinton is in "…"": "that" opens the reported clause; no
+			// speaker follows the cue.
+			ps, pe = kEnd, kEnd
+		}
 		if !c.reachesQuote(pe, e) || pe <= ps {
 			// `…, and said the United States is "…"`: the phrase after the cue is the subject of
 			// the reported clause; the speaker is the subject the cue shares with the sentence.
 			if ss, se := c.elidedSubject(s, k); se > ss {
 				ps, pe = ss, se
+			} else if k > s && !(pe-ps == 1 && personalPronouns[lower(d.Tokens[ps])]) {
+				// `X, the author of "Y," about …, said the days when the nation had "…" are
+				// gone`: the phrase after a cue with words before it is the reported clause's
+				// subject, never the speaker (see sentenceSubject below). ("said he would
+				// "…"": a pronoun there mostly stands for the speaker, and is kept.)
+				ps, pe = kEnd, kEnd
 			}
 		}
 		a.spkS, a.spkE = ps, pe
@@ -535,8 +631,34 @@ func (c *quoteCtx) attributionIn(s, e int) attribution {
 		if b := c.attributionIn(s, k); b.found() {
 			return b
 		}
+		if !kind.object && !kind.participle {
+			// The speaker before the cue is out of reach of the region (a title in marks cut
+			// it short): the subject that opens the sentence.
+			a.spkS, a.spkE = c.sentenceSubject(k)
+		}
 	}
 	return a
+}
+
+// relativeAntecedent returns the phrase a "who" clause hangs on when the cue at k is that clause's
+// second verb: `said a former official who oversaw the inquiry and described the case as "…"`.
+// The official speaks, not the sentence's subject.
+func (c *quoteCtx) relativeAntecedent(s, k int) (int, int) {
+	d := c.d
+	te := c.trimTrailing(s, k)
+	if te <= s || lower(d.Tokens[te-1]) != "and" {
+		return k, k
+	}
+	for j := te - 2; j > s && j > te-25; j-- {
+		t := d.Tokens[j]
+		if t.Text == "," || t.Text == ";" || isCue(lower(t)) {
+			return k, k
+		}
+		if lower(t) == "who" {
+			return c.backwardNP(s, j)
+		}
+	}
+	return k, k
 }
 
 // reachesQuote reports whether a phrase ending at pe runs up to the quote that opens at e, past
@@ -584,6 +706,21 @@ func (c *quoteCtx) elidedSubject(s, k int) (int, int) {
 	return ps, pe
 }
 
+// sentenceSubject returns the subject that opens the sentence of the cue at k when it lies outside
+// quotes, or an empty range at k.
+func (c *quoteCtx) sentenceSubject(k int) (int, int) {
+	d := c.d
+	si := d.SentenceAt(d.Tokens[k].Start)
+	if si < 0 {
+		return k, k
+	}
+	ss, se := c.subjectNP(d.TokenIndex(d.Sentences[si].Start), k)
+	if se <= ss || se > k || c.insideQuote(d.Tokens[ss].Start) {
+		return k, k
+	}
+	return ss, se
+}
+
 // clauseStart returns where the clause holding the token k begins: after the last ", and", ", but",
 // "and" before a pronoun or a name, or at s.
 func (c *quoteCtx) clauseStart(s, k int) int {
@@ -600,7 +737,14 @@ func (c *quoteCtx) clauseStart(s, k int) int {
 		}
 		if w == "that" || w == "when" {
 			// "officials said that X said": the reported clause starts its own subject.
-			if j+1 < k && (d.Tokens[j+1].IsCapitalized() || personalPronouns[lower(d.Tokens[j+1])]) {
+			participle := strings.HasSuffix(lower(d.Tokens[k]), "ing") && d.commaIn(j+1, k)
+			if j+1 < k && (d.Tokens[j+1].IsCapitalized() || personalPronouns[lower(d.Tokens[j+1])]) && !participle {
+				return j + 1
+			}
+			if j+1 < k && articles[lower(d.Tokens[j+1])] && !strings.HasSuffix(lower(d.Tokens[k]), "ing") && !d.commaIn(j+1, k) {
+				// "when the candidate boldly suggested that …": a phrase with an article opens the
+				// clause too when the cue is its own verb. (A participle after a comma, "…, saying",
+				// hangs on the sentence's subject, whatever opens the clause before it.)
 				return j + 1
 			}
 		}
@@ -744,3 +888,18 @@ func (c *quoteCtx) cueAsNoun(k int) bool {
 	}
 	return strings.HasSuffix(lower(d.Tokens[k]), "s") && strings.Count(lp, "-") == 1 && len(lp) > 4 && lp == prev && !strings.HasSuffix(lp, "-")
 }
+
+// articles open a noun phrase that can be the subject of a reported clause ("when the candidate
+// suggested", "that a spokesman said").
+var articles = map[string]bool{"the": true, "a": true, "an": true}
+
+// auxiliaries follow a plural noun subject, never a verb's -s form ("states can", "claims were").
+var auxiliaries = map[string]bool{"can": true, "could": true, "will": true, "would": true, "should": true,
+	"may": true, "might": true, "must": true, "are": true, "were": true, "have": true, "had": true, "do": true}
+
+// nounOpeners stand before a subject, never between a subject and its verb.
+var nounOpeners = map[string]bool{"that": true, "the": true, "and": true, "or": true, "of": true, "because": true,
+	"if": true, "whether": true, ",": true, "these": true, "those": true, "some": true, "many": true}
+
+// judgmentCues report a conclusion rather than words spoken.
+var judgmentCues = map[string]bool{"conclude": true, "concludes": true, "concluded": true}

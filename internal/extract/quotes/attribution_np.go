@@ -113,11 +113,32 @@ func (c *quoteCtx) speakerBefore(s, e int) (int, int) {
 	if len(segs) == 0 {
 		return s, s
 	}
+	last := segs[len(segs)-1]
+	rel := last[0]
+	if rel+1 < last[1] && lexicon.ClausePrepositions[lower(d.Tokens[rel])] && relativePronouns[lower(d.Tokens[rel+1])] {
+		// "…, to which O'Malley interjected: "…"".
+		rel++
+	}
+	if relativePronouns[lower(d.Tokens[rel])] && last[1]-rel > 1 && !d.commaIn(last[1], cueAt) {
+		// "Bannon, who Beck on Wednesday called "…"", "the server, which he described as "…"":
+		// a relative clause with a subject of its own right before the cue; that subject speaks.
+		if ps, pe := c.forwardNP(rel+1, last[1]); pe > ps && ps == rel+1 && c.onlyAdverbials(pe, last[1]) {
+			return ps, pe
+		}
+	}
 	chosen := -1
-	if n := len(segs); n > 1 && c.opensAdverbial(c.segmentStart(segs[0][0], segs[0][1])) && !d.commaIn(e, cueAt) {
-		// "Holding signs that called Cole "a liar," the protesters chanted": the phrase right
-		// before the cue is the subject; the opening participle clause only names others.
-		if a := c.segmentStart(segs[n-1][0], segs[n-1][1]); a < segs[n-1][1] && lower(d.Tokens[a]) == "the" {
+	if n := len(segs); n > 1 && !d.commaIn(segs[n-1][1], cueAt) && possessiveDeterminers[lower(d.Tokens[segs[n-1][0]])] {
+		// "Costa reported, his wife whispered to him: "…"": a phrase led by "his" or "her" right
+		// before the cue, with no comma between, is the cue's subject, not an apposition.
+		if ps, pe := c.backwardNP(segs[n-1][0], c.trimTrailing(segs[n-1][0], segs[n-1][1])); pe > ps && ps == segs[n-1][0] {
+			return ps, pe
+		}
+	}
+	if n := len(segs); n > 1 && !d.commaIn(e, cueAt) && (c.opensAdverbial(c.segmentStart(segs[0][0], segs[0][1])) || n == 2 && subordinators[lower(d.Tokens[c.segmentStart(segs[0][0], segs[0][1])])]) {
+		// "Holding signs that called Cole "a liar," the protesters chanted", "Although there is
+		// no overlap, a White House official who spoke anonymously said": the phrase right
+		// before the cue is the subject; the opening clause only names others.
+		if a := c.segmentStart(segs[n-1][0], segs[n-1][1]); a < segs[n-1][1] && articles[lower(d.Tokens[a])] {
 			chosen = n - 1
 		}
 	}
@@ -154,6 +175,19 @@ func (c *quoteCtx) speakerBefore(s, e int) (int, int) {
 	a, b := c.segmentStart(segs[chosen][0], segs[chosen][1]), c.trimTrailing(segs[chosen][0], segs[chosen][1])
 	if a >= b {
 		return s, s
+	}
+	if articles[lower(d.Tokens[a])] {
+		// "a White House official who spoke anonymously to discuss internal strategy said": a
+		// phrase opening the segment, then a "who" clause that runs up to the cue; the phrase
+		// speaks.
+		for r := a + 1; r < b && r < a+8; r++ {
+			if lower(d.Tokens[r]) == "who" {
+				if hs, he := c.backwardNP(a, r); he == r && hs <= a+1 {
+					return a, he
+				}
+				break
+			}
+		}
 	}
 	ps, pe := c.backwardNP(a, b)
 	// "officials who monitor Cambodian affairs said": the phrase before the cue is the object of a
@@ -646,11 +680,52 @@ func (c *quoteCtx) subjectNP(s, e int) (int, int) {
 			return s, s
 		}
 		s = c.trimLeading(k+1, e)
+		if n := c.placeAbbrevSegment(s, e); n > s {
+			// "At a rally in Portsmouth, N.H., on Tuesday, Sanders endorsed …": the state after
+			// the town belongs to the opening phrase.
+			s = c.trimLeading(n, e)
+		}
 	}
 	if s >= e {
 		return s, s
 	}
-	return c.forwardNP(s, e)
+	ps, pe := c.forwardNP(s, e)
+	if pe <= ps && isLowerWord(d.Tokens[s]) && s > 0 && d.Tokens[s-1].Text == "," {
+		// "Following a swiftly called, late-afternoon meeting, the Security Council issued …":
+		// the opening phrase went on past its first comma; the subject follows the next one.
+		k := s
+		for k < e && k < s+8 && d.Tokens[k].Text != "," {
+			k++
+		}
+		if k < e && d.Tokens[k].Text == "," {
+			return c.forwardNP(c.trimLeading(k+1, e), e)
+		}
+	}
+	return ps, pe
+}
+
+// placeAbbrevSegment returns the end of a segment at s that is an abbreviated state or country
+// after a town ("N.H.,", "Calif.,", "D.C.,"), past its comma, or s: capitalised tokens and periods,
+// the last a period.
+func (c *quoteCtx) placeAbbrevSegment(s, e int) int {
+	d := c.d
+	k := s
+	for k < e && k < s+5 && (d.Tokens[k].IsCapitalized() || d.Tokens[k].Text == ".") {
+		k++
+	}
+	if k == s || k >= e || d.Tokens[k].Text != "," {
+		return s
+	}
+	if strings.HasSuffix(d.Tokens[k-1].Text, ".") {
+		return k + 1
+	}
+	// "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …": one capitalised word after
+	// "in Town," is the town's state, when the opening phrase goes on after it.
+	if k == s+1 && s >= 3 && d.Tokens[s-1].Text == "," && d.Tokens[s-2].IsCapitalized() && lexicon.PlacePrepositions[lower(d.Tokens[s-3])] &&
+		k+1 < e && (lexicon.ClausePrepositions[lower(d.Tokens[k+1])] || isWeekdayWord(lower(d.Tokens[k+1]))) {
+		return k + 1
+	}
+	return s
 }
 
 // titleBeforeName returns the end of one to three lower-case words at s that a capitalised name
@@ -771,3 +846,6 @@ func (c *quoteCtx) titlesJoinedBeforeName(i, e int) bool {
 	}
 	return false
 }
+
+// possessiveDeterminers open a phrase like "his wife" or "their lawyer".
+var possessiveDeterminers = map[string]bool{"his": true, "her": true, "their": true, "its": true}

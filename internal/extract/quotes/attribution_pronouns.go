@@ -31,7 +31,7 @@ func (c *quoteCtx) resolvePronoun(pos, para int, prev *resolvedQuote, want sex) 
 		return s
 	}
 	i := sort.Search(len(c.mentions), func(i int) bool { return c.mentions[i].Start >= pos })
-	if prev != nil && c.spans[prev.span].para >= para-1 && prev.hasSpkr && !sexOf(prev.person).contradicts(want) {
+	if prev != nil && c.spans[prev.span].para >= para-1 && prev.hasSpkr && !sexOf(prev.person).contradicts(want) && c.canBeHeOrShe(prev, want) {
 		since := prev.spk.End
 		if c.spans[prev.span].afterEnd > since {
 			since = c.spans[prev.span].afterEnd
@@ -242,4 +242,25 @@ func (c *quoteCtx) objectOfVerb(r nlp.Range) bool {
 	t := d.Tokens[b]
 	w := lower(t)
 	return isLowerWord(t) && len(w) > 3 && strings.HasSuffix(w, "ed") && !isCue(w) && !governingWords[w]
+}
+
+// canBeHeOrShe reports whether the previous quote's speaker can be what "he" or "she" stands for: a
+// person, or an unnamed one ("a spokeswoman"); not a group ("Audiences can expect him to bring "…"")
+// or an organisation ("the foundation").
+func (c *quoteCtx) canBeHeOrShe(prev *resolvedQuote, want sex) bool {
+	if prev.person >= 0 || want == sexUnknown {
+		return true
+	}
+	d := c.d
+	s, e := d.TokenIndex(prev.spk.Start), d.TokenIndex(prev.spk.End)
+	for k := s; k < e; k++ {
+		if w := lower(d.Tokens[k]); speakerRoleNouns[w] || lexicon.RoleNouns[w] || personalPronouns[w] || k > s && d.Tokens[k].IsCapitalized() {
+			return true
+		}
+	}
+	if e == 0 {
+		return true
+	}
+	head := lower(d.Tokens[e-1])
+	return !bodyWords[head] && !(strings.HasSuffix(head, "s") && len(head) > 3)
 }

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
@@ -185,10 +186,8 @@ func (c *quoteCtx) wholeParagraph(q quoteSpan) bool {
 
 // quoteIn reports whether paragraph pi holds a quote.
 func (c *quoteCtx) quoteIn(pi int) bool {
-	for _, q := range c.spans {
-		if q.para == pi {
-			return true
-		}
-	}
-	return false
+	// The spans are in text order, so their paragraphs never decrease: a binary search, not a scan
+	// of every span for every quote (quadratic on a text of thousands of quoted paragraphs).
+	i := sort.Search(len(c.spans), func(i int) bool { return c.spans[i].para >= pi })
+	return i < len(c.spans) && c.spans[i].para == pi
 }

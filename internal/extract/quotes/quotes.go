@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -150,6 +151,15 @@ func (c *quoteCtx) attribute(qi int, done []resolvedQuote) (resolvedQuote, bool)
 	if prev != nil && c.isFragment(qi, prev, after, before) {
 		return resolvedQuote{}, true
 	}
+	if prev != nil && !before.found() && (!after.found() || after.tail || !c.bareAttribution(after)) && c.coordinated(qi, prev) {
+		// `as Trump went on about "…," and "…" and "…," Melanie said yes`: partial quotes joined by
+		// "and" share the cue before the first; a clause after them whose verb has an object of its
+		// own ("said yes") is no attribution. (A bare one, `"…," Becker said later`, still is.)
+		rq := *prev
+		rq.span, rq.fragments = qi, nil
+		rq.attr.kind = attrContinued
+		return rq, false
+	}
 	var a attribution
 	switch {
 	case after.found() && !after.tail && (c.endsClause(q) && !c.conjoinedAfter(qi) || !before.found()):
@@ -202,6 +212,36 @@ func (c *quoteCtx) attribute(qi int, done []resolvedQuote) (resolvedQuote, bool)
 		}
 	}
 	return rq, false
+}
+
+// bareAttribution reports whether an attribution after a quote ends with its speaker and cue, or
+// only adverbials past them ("Becker said later"), not an object of the verb ("Roe said yes").
+func (c *quoteCtx) bareAttribution(a attribution) bool {
+	rest := a.cueE
+	if a.spkE > rest {
+		rest = a.spkE
+	}
+	return c.onlyAdverbials(rest, a.regionEndTok)
+}
+
+// coordinated reports whether partial quote qi is joined to the previous quote, a partial one
+// that a cue before it attributes (or that is itself so joined), by nothing but "and", "or" and
+// commas.
+func (c *quoteCtx) coordinated(qi int, prev *resolvedQuote) bool {
+	d, q := c.d, c.spans[qi]
+	if prev.span != qi-1 || (prev.attr.kind != attrBefore && prev.attr.kind != attrContinued) || c.spans[qi-1].para != q.para {
+		return false
+	}
+	if !c.startsLowerCase(q) || !c.startsLowerCase(c.spans[qi-1]) {
+		return false
+	}
+	s, e := d.TokenIndex(c.spans[qi-1].afterEnd), d.TokenIndex(q.open)
+	for k := s; k < e; k++ {
+		if w := lower(d.Tokens[k]); w != "and" && w != "or" && w != "," {
+			return false
+		}
+	}
+	return true
 }
 
 // nameBeforeApposition returns the person named right before the phrase [s, e) when the phrase is
@@ -333,6 +373,15 @@ func (c *quoteCtx) withoutAttribution(qi int, prev *resolvedQuote) resolvedQuote
 	if e > s {
 		ss, se = c.subjectNP(s, e)
 	}
+	if se <= ss && c.startsLowerCase(q) {
+		// `Fiorina characterizes herself as a "change warrior" who "saved the company."`: a label
+		// in marks cut the region; the sentence's subject stands before it.
+		if ws, we := c.beforeRegionPast(qi, true); ws < s {
+			if ps, pe := c.subjectNP(ws, we); pe > ps && pe <= s && c.resolveNamed(ps, pe) >= 0 {
+				ss, se = ps, pe
+			}
+		}
+	}
 	if se > ss {
 		r := nlp.Range{Start: d.Tokens[ss].Start, End: d.Tokens[se-1].End}
 		if p := c.resolveNamed(ss, se); p >= 0 {
@@ -350,6 +399,18 @@ func (c *quoteCtx) withoutAttribution(qi int, prev *resolvedQuote) resolvedQuote
 			return rq
 		}
 	}
+	if se <= ss {
+		if next, ok := c.headingOf(qi); ok {
+			next.span, next.fragments = qi, nil
+			next.attr.kind = attrContinued
+			return next
+		}
+		if a, p := c.namedSentenceBefore(qi, prev); p >= 0 {
+			rq.attr, rq.hasSpkr, rq.person = a, true, p
+			rq.spk = nlp.Range{Start: d.Tokens[a.spkS].Start, End: d.Tokens[a.spkE-1].End}
+			return rq
+		}
+	}
 	if se > ss && (c.namesNewSource(ss, se) || se-ss == 1 && personalPronouns[lower(d.Tokens[ss])] && c.opensSentence(ss)) {
 		// `Japan branded North Korea an "outlaw nation."` after another's quote: the sentence
 		// names its own source; the previous speaker does not carry over.
@@ -358,7 +419,10 @@ func (c *quoteCtx) withoutAttribution(qi int, prev *resolvedQuote) resolvedQuote
 		rq.person = c.resolveSpeaker(rq.attr, prev, q)
 		return rq
 	}
-	if prev != nil && c.spans[prev.span].para >= q.para-1 && prev.hasSpkr {
+	if c.crowdWords(qi) {
+		return rq
+	}
+	if prev != nil && c.spans[prev.span].para >= q.para-1 && prev.hasSpkr && !(se > ss && c.ownSentenceSubject(qi, ss, se)) {
 		rq.attr = prev.attr
 		rq.attr.kind = attrContinued
 		rq.hasSpkr, rq.spk, rq.person, rq.cue = true, prev.spk, prev.person, prev.cue
@@ -371,6 +435,140 @@ func (c *quoteCtx) withoutAttribution(qi int, prev *resolvedQuote) resolvedQuote
 	}
 	return rq
 }
+
+// namedSentenceBefore returns the subject of the sentence right before quote qi, in its paragraph,
+// when the quote opens a sentence with no attribution of its own and that subject names a person
+// other than the previous quote's speaker: `On Sunday, Sen. Jane Roe identified young voters as the
+// party's hope. "The younger people are …"`. The person the paragraph is about speaks, not the
+// one quoted before it.
+func (c *quoteCtx) namedSentenceBefore(qi int, prev *resolvedQuote) (attribution, int) {
+	d, q := c.d, c.spans[qi]
+	k := d.TokenIndex(q.open)
+	para := q.para
+	pstart := d.TokenIndex(d.Paragraphs[para].Start)
+	if k <= pstart && para > 0 && c.wholeParagraph(q) && !c.quoteIn(para-1) {
+		// Valastro praised Christie's record. ¶ "We need someone who …": a paragraph that is all
+		// quote, after a paragraph about a person that quotes no one.
+		para--
+		pstart, k = d.TokenIndex(d.Paragraphs[para].Start), c.paraEndTok(para)
+	}
+	if k <= pstart || !d.isSentenceEnd(k-1, c.paraEndTok(para)) {
+		return attribution{}, -1
+	}
+	si := d.SentenceAt(d.Tokens[k-1].Start)
+	if si < 0 || d.Sentences[si].Start < d.Paragraphs[para].Start {
+		return attribution{}, -1
+	}
+	if qi > 0 && c.spans[qi-1].afterEnd > d.Sentences[si].Start && (d.isQuotation(c.spans[qi-1]) || c.startsLowerCase(c.spans[qi-1])) {
+		// The sentence quotes someone already (a title in marks does not count).
+		return attribution{}, -1
+	}
+	sentS := d.TokenIndex(d.Sentences[si].Start)
+	ss, se := c.subjectNP(sentS, k-1)
+	if se <= ss {
+		return attribution{}, -1
+	}
+	if a := c.attributionIn(sentS, k-1); a.found() && (a.spkE <= ss || a.spkS >= se) {
+		// A sentence whose reporting verb has another subject (`Haley is "…," the board
+		// writes.`) reports that one's words.
+		return attribution{}, -1
+	}
+	for k := ss; k < se; k++ {
+		// "Trump's comments", "the Cruz train": a phrase that names a person without being one.
+		if w := d.Tokens[k].Text; w == "'s" || w == "’s" || isLowerWord(d.Tokens[k]) && k == se-1 {
+			return attribution{}, -1
+		}
+	}
+	p := c.resolveNamed(ss, se)
+	if p < 0 || prev != nil && prev.person == p && c.spans[prev.span].para >= q.para-1 {
+		// (The previous speaker, still in reach, goes on through withoutAttribution's carry.)
+		return attribution{}, -1
+	}
+	return attribution{kind: attrSubject, spkS: ss, spkE: se}, p
+}
+
+// headingOf returns the attribution of the quote that the whole-paragraph quote qi announces: a
+// heading of quoted words that the next paragraph's quote repeats ("My fears have been realized" ¶
+// Morrison told the committee, "I feared … My fears have been realized.").
+func (c *quoteCtx) headingOf(qi int) (resolvedQuote, bool) {
+	d, q := c.d, c.spans[qi]
+	if qi+1 >= len(c.spans) || c.spans[qi+1].para != q.para+1 || !c.wholeParagraph(q) || d.quoteWords(q) > maxTitleWords {
+		return resolvedQuote{}, false
+	}
+	words := strings.TrimRight(d.Text[q.inner.Start:q.inner.End], ".,!?")
+	next := c.spans[qi+1]
+	if words == "" || !strings.Contains(d.Text[next.inner.Start:next.inner.End], words) {
+		return resolvedQuote{}, false
+	}
+	// Only the next quote's own attribution counts: reading it through withoutAttribution would
+	// call headingOf again, a chain through every repeated paragraph (quadratic).
+	a := c.afterAttribution(qi + 1)
+	if !a.found() {
+		a = c.beforeAttribution(qi + 1)
+	}
+	if !a.found() {
+		return resolvedQuote{}, false
+	}
+	rq := resolvedQuote{attr: a, hasSpkr: true, person: c.resolveSpeaker(a, nil, next)}
+	rq.spk = nlp.Range{Start: d.Tokens[a.spkS].Start, End: d.Tokens[a.spkE-1].End}
+	if a.cueE > a.cueS {
+		rq.cue = nlp.Range{Start: d.Tokens[a.cueS].Start, End: d.Tokens[a.cueE-1].End}
+	}
+	return rq, true
+}
+
+// crowdWords reports whether quote qi follows a plural noun and "of", alone or joined by "and" to
+// quotes that do ("chants of "…"", "calls of "Feel the Bern" and "Love you, Bernie""): a crowd's
+// words, named by that noun, so the previous speaker does not carry over.
+func (c *quoteCtx) crowdWords(qi int) bool {
+	d := c.d
+	k := d.TokenIndex(c.spans[qi].open)
+	for p := qi - 1; p >= 0 && p >= qi-3; p-- {
+		j := k
+		for j > 0 && (lower(d.Tokens[j-1]) == "and" || lower(d.Tokens[j-1]) == "or" || d.Tokens[j-1].Text == ",") {
+			j--
+		}
+		if j == k || j == 0 || d.Tokens[j-1].End != c.spans[p].afterEnd {
+			break
+		}
+		k = d.TokenIndex(c.spans[p].open)
+	}
+	return k >= 2 && lower(d.Tokens[k-1]) == "of" && isLowerWord(d.Tokens[k-2]) && strings.HasSuffix(lower(d.Tokens[k-2]), "s")
+}
+
+// ownSentenceSubject reports whether the phrase [ss, se) is the subject of a sentence of its own
+// that quotes a partial quote qi (`Japan branded the North an "outlaw nation."`, `A watchdog report
+// found that the money "could not be traced."`): the phrase is the subject of a sentence (past
+// any opening adverbial) that holds no earlier quote, it is no pronoun but "he" or "she", and a
+// verb stands between it and the quote. The speaker of the quote before is no longer the one
+// quoted.
+func (c *quoteCtx) ownSentenceSubject(qi, ss, se int) bool {
+	d, q := c.d, c.spans[qi]
+	if !c.startsLowerCase(q) {
+		return false
+	}
+	si := d.SentenceAt(d.Tokens[ss].Start)
+	if si < 0 {
+		return false
+	}
+	if qi > 0 && c.spans[qi-1].afterEnd > d.Sentences[si].Start {
+		return false
+	}
+	if w := lower(d.Tokens[ss]); otherPronouns[w] || demonstratives[w] || se-ss == 1 && !personalPronouns[w] && !d.Tokens[ss].IsCapitalized() {
+		return false
+	}
+	for k := se; k < d.TokenIndex(q.open); k++ {
+		if w := lower(d.Tokens[k]); isLowerWord(d.Tokens[k]) && !npStopWords[w] && !lexicon.ClausePrepositions[w] {
+			// (A preposition is no verb: `The visit on May 10, "while pastoral, …"` names no source.)
+			return true
+		}
+	}
+	return false
+}
+
+// demonstratives open a phrase that points back to what came before ("That makes her …"): no new
+// source.
+var demonstratives = map[string]bool{"that": true, "this": true, "these": true, "those": true, "there": true, "what": true}
 
 // opensSplitQuotation reports whether a quote too short to stand alone is the first piece of a
 // quotation that an attribution interrupts ("My hope," he said, "is that …"): the pieces together

@@ -67,6 +67,14 @@ func (d *doc) isNameOrTitle(q quoteSpan) bool {
 				}
 			}
 		}
+		// "letters addressed simply to "Mr. and Mrs. Khan, Charlottesville, VA."": an address.
+		if strings.EqualFold(prev.Text, "to") {
+			for k := i - 2; k >= 0 && k >= i-3; k-- {
+				if strings.EqualFold(d.Tokens[k].Text, "addressed") {
+					return true
+				}
+			}
+		}
 		// `6. "The Gordon problem"`: a numbered sub-heading, all its paragraph.
 		if prev.Text == "." && i >= 2 && d.Tokens[i-2].IsNumber() && d.Tokens[i-2].Start == d.Paragraphs[q.para].Start &&
 			strings.TrimSpace(d.Text[q.afterEnd:d.Paragraphs[q.para].End]) == "" {
@@ -84,8 +92,31 @@ func (d *doc) isNameOrTitle(q quoteSpan) bool {
 	// "the misnamed "right to work" law": a short quoted phrase that modifies the noun after it is a
 	// label.
 	if k := d.TokenIndex(q.afterEnd); q.close >= 0 && d.quoteWords(q) <= 4 && k < len(d.Tokens) && q.afterEnd == d.Tokens[k].Start-1 &&
-		labelNouns[d.Tokens[k].Text] {
+		d.labelNounAt(k) {
 		return true
+	}
+	return false
+}
+
+// labelNounAt reports whether a label noun stands at token k, or ends a compound of lower-case
+// words joined by hyphens that starts there ("a "Medicare for all" health-care system").
+func (d *doc) labelNounAt(k int) bool {
+	for j := k; j < len(d.Tokens) && j < k+5; j += 2 {
+		if w := d.Tokens[j].Text; !isLowerWord(d.Tokens[j]) || titleSmallWords[w] || npStopWords[w] || speakerDeterminers[w] || strings.HasSuffix(w, "ed") {
+			// ("after a video about the "clash of civilizations," revamped his plans": a verb
+			// or a determiner ends the compound.)
+			return false
+		}
+		if labelNouns[d.Tokens[j].Text] {
+			return true
+		}
+		if j+1 >= len(d.Tokens) || d.Tokens[j+1].Text != "-" && d.Tokens[j+1].Start != d.Tokens[j].End+1 {
+			return false
+		}
+		if d.Tokens[j+1].Text != "-" {
+			// "health care system": words apart; the next word is read as the compound's next.
+			j--
+		}
 	}
 	return false
 }

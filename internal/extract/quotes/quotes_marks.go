@@ -41,13 +41,16 @@ func findQuoteSpans(d *doc) []quoteSpan {
 
 func scanParagraphQuotes(text string, p nlp.Range, pi int, out []quoteSpan) []quoteSpan {
 	inside := false
+	// nested is set while a “quote inside a curly quote” is open: its closing mark does not end the
+	// outer quote, whose words keep it.
+	nested := false
 	openAt, openEnd := 0, 0
 	finish := func(closeAt, innerEnd, after int) {
 		s, e := nlp.TrimRange(text, nlp.Range{Start: openEnd, End: innerEnd})
 		if e > s {
 			out = append(out, quoteSpan{open: openAt, close: closeAt, inner: nlp.Range{Start: s, End: e}, para: pi, afterEnd: after})
 		}
-		inside = false
+		inside, nested = false, false
 	}
 	for i := p.Start; i < p.End; {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -60,12 +63,23 @@ func scanParagraphQuotes(text string, p nlp.Range, pi int, out []quoteSpan) []qu
 		}
 		switch doubleMarkRole(text, i, r, size, p) {
 		case markOpen:
+			if inside && !nested && r == '“' && text[openAt:openEnd] == "“" && nestedAhead(text, i+size, p) {
+				// “I’d rather live in what he calls “hell” than …” — a second curly opening
+				// mark, and two closing marks follow before any other opens: a quote inside the
+				// quote, as a single mark would set it.
+				nested = true
+				break
+			}
 			if inside {
 				// A new opening mark while a quote is open: the earlier one never closed.
 				finish(-1, i, i)
 			}
 			inside, openAt, openEnd = true, i, i+size
 		case markClose:
+			if nested {
+				nested = false
+				break
+			}
 			if inside {
 				finish(i, i, i+size)
 			}
@@ -135,6 +149,30 @@ func opensAfter(r rune) bool {
 	switch r {
 	case '(', '[', '{', '—', '–', '-', '/', '―', ':':
 		return true
+	}
+	return false
+}
+
+// nestedAhead reports whether, after i in paragraph p and on the same line, two double marks that
+// can close come before any mark that only opens: the second closes the quote an inner one nests in.
+// The scan stops at the next opening mark, so each mark of a paragraph is read at most twice.
+func nestedAhead(text string, i int, p nlp.Range) bool {
+	closes := 0
+	for j := i; j < p.End; {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if r == '\n' || r == '\r' {
+			return false
+		}
+		switch doubleMarkRole(text, j, r, size, p) {
+		case markOpen:
+			return false
+		case markClose, markEither:
+			closes++
+			if closes == 2 {
+				return true
+			}
+		}
+		j += size
 	}
 	return false
 }
