@@ -63,15 +63,61 @@ func Analyze(text string) *Doc {
 	d.Furniture = input.FindFurniture(text)
 	d.Paragraphs = d.splitParagraphs()
 	d.Tokens = tokens
-	d.Lower = make([]string, len(tokens))
-	for i, t := range tokens {
-		d.Lower[i] = strings.ToLower(t.Text)
-	}
+	d.Lower = lowerTokens(tokens)
 	d.Sentences = d.splitSentences()
 	d.SentenceTokens = d.sentenceTokens()
 	d.findTitle()
 	d.findDateline()
 	return d
+}
+
+// lowerTokens returns each token's text as strings.ToLower gives it. A token already in lower case
+// is its own text; the ASCII tokens that are not are lower-cased into one shared buffer, so that an
+// article costs one allocation here rather than one per capitalised word.
+func lowerTokens(tokens []Token) []string {
+	size := 0
+	for _, t := range tokens {
+		if asciiWithUpper(t.Text) {
+			size += len(t.Text)
+		}
+	}
+	var buf strings.Builder
+	buf.Grow(size)
+	for _, t := range tokens {
+		if asciiWithUpper(t.Text) {
+			for k := 0; k < len(t.Text); k++ {
+				c := t.Text[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf.WriteByte(c)
+			}
+		}
+	}
+	written := buf.String()
+	lower := make([]string, len(tokens))
+	for i, t := range tokens {
+		if asciiWithUpper(t.Text) {
+			lower[i], written = written[:len(t.Text)], written[len(t.Text):]
+		} else {
+			lower[i] = strings.ToLower(t.Text)
+		}
+	}
+	return lower
+}
+
+// asciiWithUpper reports whether s is all ASCII with at least one upper-case letter: the tokens
+// whose lower case lowerTokens writes itself.
+func asciiWithUpper(s string) bool {
+	upper := false
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	return upper
 }
 
 // splitLines returns each line's range without its line end; \n, \r\n and a lone \r all end a line.

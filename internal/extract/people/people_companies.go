@@ -24,13 +24,13 @@ func (d *doc) companyNames() map[string]bool {
 	for i, t := range d.Tokens {
 		company := false
 		switch {
-		case isCapital(t.Text) && i > 0 && (lexicon.LegalForms[nameKey(t.Text)] || lexicon.TradeNameWords[nameKey(t.Text)]):
+		case isCapital(t.Text) && i > 0 && (lexicon.LegalForms[d.tokenKey(i)] || lexicon.TradeNameWords[d.tokenKey(i)]):
 			company = true
 		case i > 0 && i+1 < n && isCapital(t.Text) && businessNouns[d.Lower[i+1]] &&
 			!isCapital(d.Tokens[i-1].Text) && d.Tokens[i+1].Start > t.End:
 			// "Anheuser earnings", "Poughkeepsie shareholders": a one-word name that owns a
 			// company's earnings is the company's.
-			out[nameKey(t.Text)] = true
+			out[d.tokenKey(i)] = true
 			continue
 		case (t.Text == "&" || t.Text == "amp") && i > 0 && i+1 < n && isCapital(d.Tokens[i+1].Text) &&
 			isCapital(d.Tokens[i-1].Text):
@@ -49,7 +49,7 @@ func (d *doc) companyNames() map[string]bool {
 			if !isCapital(w) || functionWords[strings.ToLower(w)] && k < i-1 {
 				break
 			}
-			words = append([]string{nameKey(w)}, words...)
+			words = append([]string{d.tokenKey(k)}, words...)
 		}
 		if len(words) == 0 {
 			continue

@@ -26,13 +26,32 @@ const (
 )
 
 // nameItem is one word of a capitalised run, located by its first and last token.
+//
+// It is kept small (48 bytes): an input of nothing but names holds one item per token, a million of
+// them. Its text range is the tokens' (see doc.itemRange) and its token indices fit in an int32, as
+// an analysis holds at most nlp.MaxTokens tokens.
 type nameItem struct {
-	first, last int // indices into Doc.Tokens, inclusive
-	r           nlp.Range
-	word        string // the word as written, without a trailing period
-	lower       string // word in lower case
-	class       int
-	atStart     bool // opens a sentence, a quotation or a line
+	word              string // the word as written, without a trailing period
+	lower             string // word in lower case
+	firstTok, lastTok int32  // indices into Doc.Tokens, inclusive
+	class             uint8
+	atStart           bool // opens a sentence, a quotation or a line
+}
+
+func (it *nameItem) first() int { return int(it.firstTok) }
+func (it *nameItem) last() int  { return int(it.lastTok) }
+
+// key is the item's word as nameKey gives it, without allocating for a word without periods.
+func (it *nameItem) key() string {
+	if strings.IndexByte(it.lower, '.') < 0 {
+		return it.lower
+	}
+	return strings.ReplaceAll(it.lower, ".", "")
+}
+
+// itemRange is where the item is written: from its first token to its last.
+func (d *doc) itemRange(it *nameItem) nlp.Range {
+	return nlp.Range{Start: d.Tokens[it.firstTok].Start, End: d.Tokens[it.lastTok].End}
 }
 
 // nameRun is a maximal stretch of capitalised words (with initials and name particles) in one sentence.
@@ -111,24 +130,24 @@ func (d *doc) runsIn(runs []nameRun, lo, hi, si int, headline bool, skip *nlp.Ra
 		}
 		switch {
 		case isNameWordToken(t.Text):
-			it := nameItem{first: i, last: i, word: t.Text}
+			it := nameItem{firstTok: int32(i), lastTok: int32(i), word: t.Text, lower: d.Lower[i]}
 			// A period glued to an initial or an abbreviated honorific belongs to it (W., Mr., Dr.).
-			if i+1 < hi && d.Tokens[i+1].Text == "." && d.Tokens[i+1].Start == t.End && hasPeriodSuffix(t.Text) {
-				it.last = i + 1
+			if i+1 < hi && d.Tokens[i+1].Text == "." && d.Tokens[i+1].Start == t.End && hasPeriodSuffix(t.Text, d.Lower[i]) {
+				it.lastTok = int32(i + 1)
 			}
 			// "Voto- Bernales": a hyphen glued to a capitalised word, then another capitalised word.
 			if i+2 < hi && d.Tokens[i+1].Text == "-" && d.Tokens[i+1].Start == t.End &&
 				d.Tokens[i+2].Start > d.Tokens[i+1].End && isNameWordToken(d.Tokens[i+2].Text) && isCapital(t.Text) {
-				it.last = i + 2
+				it.lastTok = int32(i + 2)
 				it.word = t.Text + "-" + d.Tokens[i+2].Text
+				it.lower = strings.ToLower(it.word)
 			}
-			it.r = nlp.Range{Start: t.Start, End: d.Tokens[it.last].End}
 			it.atStart = d.opensSentence(i, lo)
 			cur = append(cur, it)
-			i = it.last
+			i = it.last()
 		case lexicon.NameParticles[t.Text] && i+1 < hi && isCapital(d.Tokens[i+1].Text) &&
 			(len(cur) > 0 || leadingParticles[t.Text]) && !d.opensSentence(i, lo):
-			cur = append(cur, nameItem{first: i, last: i, r: nlp.Range{Start: t.Start, End: t.End}, word: t.Text, class: itemParticle})
+			cur = append(cur, nameItem{firstTok: int32(i), lastTok: int32(i), word: t.Text, lower: d.Lower[i], class: itemParticle})
 		default:
 			flush()
 		}
@@ -163,13 +182,12 @@ func isNameWordToken(s string) bool {
 	return false
 }
 
-// hasPeriodSuffix reports whether a glued period after w is an abbreviation's, not a full stop: after
-// a single letter (an initial) or an abbreviated honorific or title.
-func hasPeriodSuffix(w string) bool {
+// hasPeriodSuffix reports whether a glued period after w (lw in lower case) is an abbreviation's, not
+// a full stop: after a single letter (an initial) or an abbreviated honorific or title.
+func hasPeriodSuffix(w, lw string) bool {
 	if utf8.RuneCountInString(w) == 1 {
 		return true
 	}
-	lw := strings.ToLower(w)
 	return lexicon.Honorifics[lw] || abbreviatedTitles[lw]
 }
 
@@ -194,7 +212,6 @@ func (d *doc) classifyRun(run *nameRun, allCaps bool) {
 	items := run.items
 	for k := range items {
 		it := &items[k]
-		it.lower = strings.ToLower(it.word)
 		if it.class == itemParticle {
 			continue
 		}
@@ -260,7 +277,7 @@ func relabelRankInName(d *doc, items []nameItem) {
 	for n > 0 && items[n-1].class == itemSuffix {
 		n--
 	}
-	if n >= 2 && items[n-1].class == itemTitle && items[n-2].class == itemName && items[n-1].last == items[n-1].first &&
+	if n >= 2 && items[n-1].class == itemTitle && items[n-2].class == itemName && items[n-1].lastTok == items[n-1].firstTok &&
 		!lexicon.OccupationTitles[items[n-1].lower] {
 		items[n-1].class = itemName
 	}
@@ -285,7 +302,7 @@ func relabelAfterParticle(d *doc, items []nameItem) {
 func relabelMonthGivenName(d *doc, items []nameItem) {
 	for k := 0; k+1 < len(items); k++ {
 		if items[k].class == itemCalendar && items[k+1].class == itemName && monthGivenNames[items[k].lower] &&
-			items[k].last == items[k].first {
+			items[k].lastTok == items[k].firstTok {
 			items[k].class = itemName
 		}
 	}
@@ -304,8 +321,8 @@ func relabelFamilyNameFirst(d *doc, items []nameItem) {
 // Heagle"): an acronym does not stand there.
 func relabelBareInitials(d *doc, items []nameItem) {
 	if len(items) == 2 && items[0].class == itemAcronym && utf8.RuneCountInString(items[0].word) <= 3 &&
-		items[1].class == itemName && !lexicon.IsEnglishWord(items[1].word) && items[0].first > 0 &&
-		d.Tokens[items[0].first-1].Text == "by" {
+		items[1].class == itemName && !lexicon.IsEnglishWord(items[1].word) && items[0].firstTok > 0 &&
+		d.Tokens[items[0].first()-1].Text == "by" {
 		items[0].class = itemInitial
 	}
 }
@@ -337,7 +354,7 @@ func relabelMultiWordPlaces(d *doc, items []nameItem) {
 
 // classifyWordLower labels one capitalised word, given also in lower case; opener is true when its
 // capital may be only the sentence's (or a title-case headline's).
-func classifyWordLower(w, lw string, opener bool) int {
+func classifyWordLower(w, lw string, opener bool) uint8 {
 	if lexicon.Nationalities[lw] {
 		return itemNation // before initials: "U.S."
 	}

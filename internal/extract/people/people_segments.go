@@ -33,8 +33,8 @@ type nameSeg struct {
 	speech bool
 }
 
-func (s *nameSeg) firstTok() int { return s.run.items[s.lo].first }
-func (s *nameSeg) lastTok() int  { return s.run.items[s.hi-1].last }
+func (s *nameSeg) firstTok() int { return s.run.items[s.lo].first() }
+func (s *nameSeg) lastTok() int  { return s.run.items[s.hi-1].last() }
 
 // segments splits each run into stretches of name words and gathers their evidence.
 func (d *doc) segments(runs []nameRun) []nameSeg {
@@ -58,8 +58,8 @@ func (d *doc) segments(runs []nameRun) []nameSeg {
 			if it := items[lo]; it.class == itemOpener && it.atStart && !functionWords[strings.ToLower(it.word)] {
 				// "Bush later spoke": an ordinary word opening a sentence may still be a known
 				// person's name; it can join one but never introduce one.
-				segs = append(segs, nameSeg{run: run, lo: lo, hi: lo + 1, headline: run.headline, r: it.r,
-					words: []string{nameKey(it.word)}, veto: true, openerOnly: true})
+				segs = append(segs, nameSeg{run: run, lo: lo, hi: lo + 1, headline: run.headline, r: d.itemRange(&it),
+					words: []string{it.key()}, veto: true, openerOnly: true})
 				lo++
 				continue
 			}
@@ -102,9 +102,10 @@ func (d *doc) segments(runs []nameRun) []nameSeg {
 				continue
 			}
 			seg := nameSeg{run: run, lo: lo, hi: hi, headline: run.headline,
-				r: nlp.Range{Start: items[lo].r.Start, End: items[hi-1].r.End}}
+				r: nlp.Range{Start: d.Tokens[items[lo].first()].Start, End: d.Tokens[items[hi-1].last()].End}}
+			seg.words = make([]string, hi-lo)
 			for k := lo; k < hi; k++ {
-				seg.words = append(seg.words, nameKey(items[k].word))
+				seg.words[k-lo] = items[k].key()
 			}
 			d.weigh(&seg)
 			segs = append(segs, seg)
@@ -123,7 +124,7 @@ func (d *doc) roleBeforeCountry(items []nameItem, lo, slo int) bool {
 			return false
 		}
 	}
-	k := items[0].first - 1
+	k := items[0].first() - 1
 	if k >= slo && d.Lower[k] == "the" {
 		k--
 	}
@@ -186,13 +187,21 @@ func allInitials(items []nameItem) bool {
 	return true
 }
 
-func isNamePart(class int) bool {
+func isNamePart(class uint8) bool {
 	return class == itemName || class == itemInitial || class == itemParticle || class == itemSuffix
 }
 
 // nameKey is the form of a name word used for matching: lower case, without periods.
 func nameKey(w string) string {
 	return strings.ToLower(strings.ReplaceAll(w, ".", ""))
+}
+
+// tokenKey is nameKey of token i, read from its lower case (without allocating unless it has periods).
+func (d *doc) tokenKey(i int) string {
+	if lw := d.Lower[i]; strings.IndexByte(lw, '.') < 0 {
+		return lw
+	}
+	return strings.ReplaceAll(d.Lower[i], ".", "")
 }
 
 // weigh gathers the evidence for and against seg being a person's name, in this order (later steps
@@ -281,7 +290,7 @@ func (d *doc) weighTitles(seg *nameSeg, slo, shi int) {
 func (d *doc) weighFollowing(seg *nameSeg, slo, shi int) {
 	items := seg.run.items
 	// What follows the whole run.
-	runEnd := items[len(items)-1].last + 1
+	runEnd := items[len(items)-1].last() + 1
 	if seg.hi < len(items) && items[seg.hi].class == itemOrg {
 		seg.veto = true
 	}
@@ -314,7 +323,7 @@ func (d *doc) weighFollowing(seg *nameSeg, slo, shi int) {
 	}
 	// ", said Mauer, ": a reporting verb before a name that ends its clause. Not enough alone even
 	// for several words (", said Human Rights Watch.").
-	if seg.lo == 0 && seg.hi == len(items) && items[0].first > slo && personSpeechVerbs[d.Tokens[items[0].first-1].Text] &&
+	if seg.lo == 0 && seg.hi == len(items) && items[0].first() > slo && personSpeechVerbs[d.Tokens[items[0].first()-1].Text] &&
 		(runEnd >= shi || isAppositionEnd(d.Tokens[runEnd].Text)) {
 		seg.speech = true
 	}
@@ -339,7 +348,7 @@ func (d *doc) weighWords(seg *nameSeg) (given bool) {
 	}
 	// Initials and an unfamiliar surname ("K. Ramaswamy", "AS Heagle").
 	// A lone capital without a period is no initial ("A Reuters poll").
-	if first := items[seg.lo]; n >= 2 && first.class == itemInitial && (first.last > first.first || utf8.RuneCountInString(first.word) > 1) &&
+	if first := items[seg.lo]; n >= 2 && first.class == itemInitial && (first.lastTok > first.firstTok || utf8.RuneCountInString(first.word) > 1) &&
 		items[seg.hi-1].class == itemName && !lexicon.IsEnglishWord(items[seg.hi-1].word) && !brandShapedSeg(items[seg.lo:seg.hi]) {
 		seg.medium = true
 	}
@@ -376,7 +385,7 @@ func (d *doc) weighBeforeRun(seg *nameSeg, slo int, given bool) {
 	// What precedes the whole run: "in Hebron", "the Guardian", "the novel Angel Catbird". A full name
 	// with a known given name survives a preposition or an article ("from Kevin De Bruyne's assist",
 	// "the Tom Cruise video").
-	runStart := items[0].first
+	runStart := items[0].first()
 	if seg.lo == 0 && runStart > slo {
 		prev := d.Lower[runStart-1]
 		switch {
