@@ -75,49 +75,64 @@ func Analyze(text string) *Doc {
 // is its own text; the ASCII tokens that are not are lower-cased into one shared buffer, so that an
 // article costs one allocation here rather than one per capitalised word.
 func lowerTokens(tokens []Token) []string {
-	size := 0
-	for _, t := range tokens {
-		if asciiWithUpper(t.Text) {
+	lower := make([]string, len(tokens))
+	size := 0 // bytes of the ASCII tokens with a capital, left "" in lower for now
+	for i, t := range tokens {
+		switch asciiCase(t.Text) {
+		case asciiLower:
+			lower[i] = t.Text
+		case asciiMixed:
 			size += len(t.Text)
+		default:
+			lower[i] = strings.ToLower(t.Text)
 		}
+	}
+	if size == 0 {
+		return lower
 	}
 	var buf strings.Builder
 	buf.Grow(size)
-	for _, t := range tokens {
-		if asciiWithUpper(t.Text) {
-			for k := 0; k < len(t.Text); k++ {
-				c := t.Text[k]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				buf.WriteByte(c)
+	for i, t := range tokens {
+		if lower[i] != "" {
+			continue
+		}
+		for k := 0; k < len(t.Text); k++ {
+			c := t.Text[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
 			}
+			buf.WriteByte(c)
 		}
 	}
 	written := buf.String()
-	lower := make([]string, len(tokens))
 	for i, t := range tokens {
-		if asciiWithUpper(t.Text) {
+		if lower[i] == "" {
 			lower[i], written = written[:len(t.Text)], written[len(t.Text):]
-		} else {
-			lower[i] = strings.ToLower(t.Text)
 		}
 	}
 	return lower
 }
 
-// asciiWithUpper reports whether s is all ASCII with at least one upper-case letter: the tokens
-// whose lower case lowerTokens writes itself.
-func asciiWithUpper(s string) bool {
+// What asciiCase finds in a token.
+const (
+	asciiLower = iota // ASCII without a capital
+	asciiMixed        // ASCII with a capital
+	notASCII
+)
+
+func asciiCase(s string) int {
 	upper := false
 	for k := 0; k < len(s); k++ {
 		c := s[k]
 		if c >= utf8.RuneSelf {
-			return false
+			return notASCII
 		}
 		upper = upper || 'A' <= c && c <= 'Z'
 	}
-	return upper
+	if upper {
+		return asciiMixed
+	}
+	return asciiLower
 }
 
 // splitLines returns each line's range without its line end; \n, \r\n and a lone \r all end a line.

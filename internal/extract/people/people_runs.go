@@ -74,13 +74,11 @@ func (d *doc) nameRuns() []nameRun {
 		runs = d.runsIn(runs, lo, hi, si, headline, skip)
 	}
 	titleCase := d.titleCase()
-	sentenceCase := map[int]bool{} // title-case sentences, computed once each
+	// Whether a sentence is in title case, computed once each: runs come in sentence order.
+	tcSent, tc := -1, false
 	for k := range runs {
-		si := runs[k].sent
-		tc, ok := sentenceCase[si]
-		if !ok {
-			tc = d.titleCaseSentence(si)
-			sentenceCase[si] = tc
+		if si := runs[k].sent; si != tcSent {
+			tcSent, tc = si, d.titleCaseSentence(si)
 		}
 		d.classifyRun(&runs[k], runs[k].headline && titleCase || tc)
 	}
@@ -508,28 +506,15 @@ func (d *doc) titleCaseSentence(si int) bool {
 // Taxes", "Senator Endorses Governor With Praise") are a headline's: two of them, or one in a
 // sentence of capitals, make it title case.
 func isTitleCase(s string) bool {
+	// Every way to title case below needs three long words, half of them capitalised: count those
+	// first, without a lookup or a list of fields, and stop there for an ordinary sentence.
+	if long, capital := countLongWords(s); long < 3 || capital*2 < long {
+		return false
+	}
 	long, capital, ordinary, inner := 0, 0, 0, 0
 	prevField := ""
 	var buf [64]string
 	fields := appendFields(buf[:0], s)
-	// Every way to title case below needs three long words, half of them capitalised: count those
-	// first, without a lookup, and stop there for an ordinary sentence.
-	for _, w := range fields {
-		w = strings.TrimFunc(w, notLetter)
-		if p := nlp.PossessiveStart(w); p > 0 {
-			w = w[:p]
-		}
-		if utf8.RuneCountInString(w) >= 4 {
-			long++
-			if isCapital(w) {
-				capital++
-			}
-		}
-	}
-	if long < 3 || capital*2 < long {
-		return false
-	}
-	long, capital = 0, 0
 	for i, w := range fields {
 		// An occupation is an ordinary word unless it stands before a name ("Reporter Jo Park").
 		beforeName := i+1 < len(fields) && isCapital(fields[i+1]) && unicode.IsLetter(rune(w[len(w)-1])) && nlp.PossessiveStart(w) <= 0
@@ -568,6 +553,98 @@ func isTitleCase(s string) bool {
 		return true
 	}
 	return capital*5 >= long*4 && ordinary >= 3 && (ordinary*2 >= capital || inner >= 1)
+}
+
+// countLongWords counts the fields of s (as strings.Fields splits them) that have four letters or
+// more once trimmed of non-letters and a possessive, and how many of those are capitalised. It is the
+// whole of most sentences' title-case test, so an ASCII field is read byte by byte; any other goes
+// through longWord.
+func countLongWords(s string) (long, capital int) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace(c) {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		// A field starts at i.
+		j, ascii := i, true
+		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				if asciiSpace(c) {
+					break
+				}
+				j++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			ascii = false
+			j += size
+		}
+		var isLong, isCap bool
+		if ascii {
+			isLong, isCap = longASCIIWord(s[i:j])
+		} else {
+			isLong, isCap = longWord(s[i:j])
+		}
+		if isLong {
+			long++
+			if isCap {
+				capital++
+			}
+		}
+		i = j
+	}
+	return long, capital
+}
+
+// longWord reports whether the field w, trimmed of non-letters and a possessive, has four letters or
+// more, and whether it is capitalised.
+func longWord(w string) (long, capitalised bool) {
+	w = strings.TrimFunc(w, notLetter)
+	if p := nlp.PossessiveStart(w); p > 0 {
+		w = w[:p]
+	}
+	if utf8.RuneCountInString(w) < 4 {
+		return false, false
+	}
+	return true, isCapital(w)
+}
+
+// longASCIIWord is longWord for a field of ASCII bytes.
+func longASCIIWord(w string) (long, capitalised bool) {
+	lo, hi := 0, len(w)
+	for lo < hi && !asciiLetter(w[lo]) {
+		lo++
+	}
+	for hi > lo && !asciiLetter(w[hi-1]) {
+		hi--
+	}
+	w = w[lo:hi]
+	if n := len(w); n > 2 && w[n-2] == '\'' && (w[n-1] == 's' || w[n-1] == 'S') {
+		w = w[:n-2]
+	}
+	if len(w) < 4 {
+		return false, false
+	}
+	return true, 'A' <= w[0] && w[0] <= 'Z'
+}
+
+func asciiLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// asciiSpace reports whether the ASCII byte c is white space as unicode.IsSpace says.
+func asciiSpace(c byte) bool {
+	switch c {
+	case '\t', '\n', '\v', '\f', '\r', ' ':
+		return true
+	}
+	return false
 }
 
 // appendFields appends the fields of s to dst, as strings.Fields splits them (around runs of
