@@ -2,7 +2,7 @@ package lexicon
 
 import (
 	_ "embed"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -37,8 +37,8 @@ func LoadWordLists() {
 }
 
 func inSorted(list []string, w string) bool {
-	i := sort.SearchStrings(list, w)
-	return i < len(list) && list[i] == w
+	_, found := slices.BinarySearch(list, w)
+	return found
 }
 
 // isGivenName reports whether w (any case) is a known given name. Hyphenated given names

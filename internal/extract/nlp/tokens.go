@@ -62,7 +62,10 @@ func tokenize(text string, max int) ([]Token, int) {
 		if len(tokens) >= max {
 			return tokens, i
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case unicode.IsSpace(r):
 			i += size
@@ -89,6 +92,12 @@ func scanWord(text string, i int) int {
 	start := i
 	var run letterRun // whether text[start:i] is a single-letter run, kept as the word grows
 	for i < len(text) {
+		// Most words are ASCII letters: read those without decoding or a Unicode table.
+		if c := text[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			run.add(i-start, rune(c))
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			run.add(i-start, r)
@@ -142,6 +151,9 @@ type letterRun struct {
 
 // add appends the rune r found at byte offset k of the word.
 func (l *letterRun) add(k int, r rune) {
+	if l.broken {
+		return // is() stays false whatever follows
+	}
 	if k%2 == 0 && !unicode.IsLetter(r) || k%2 == 1 && r != '.' {
 		l.broken = true
 	}
@@ -175,10 +187,15 @@ func threeDigits(s string) bool {
 
 // possessiveStart returns the byte offset of a trailing possessive 's/’s in word, or 0.
 func PossessiveStart(word string) int {
-	for _, suffix := range []string{"'s", "’s", "'S", "’S"} {
-		if len(word) > len(suffix) && word[len(word)-len(suffix):] == suffix {
-			return len(word) - len(suffix)
-		}
+	n := len(word)
+	if n < 3 || word[n-1] != 's' && word[n-1] != 'S' {
+		return 0
+	}
+	if word[n-2] == '\'' {
+		return n - 2
+	}
+	if n > 4 && word[n-4:n-1] == "’" {
+		return n - 4
 	}
 	return 0
 }
