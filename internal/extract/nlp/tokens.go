@@ -62,6 +62,9 @@ func tokenize(text string, max int) ([]Token, int) {
 		if len(tokens) >= max {
 			return tokens, i
 		}
+		if len(tokens)+2 > cap(tokens) {
+			tokens = growTokens(tokens, max+1)
+		}
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
@@ -85,6 +88,15 @@ func tokenize(text string, max int) ([]Token, int) {
 		}
 	}
 	return tokens, len(text)
+}
+
+// growTokens doubles the room in tokens, up to limit (and room for two more at least): appending
+// grows a large slice by a quarter at a time, which copies a text of one-letter tokens ("J. R. J. R.
+// …") several times over.
+func growTokens(tokens []Token, limit int) []Token {
+	grown := make([]Token, len(tokens), max(min(2*cap(tokens), limit), len(tokens)+2))
+	copy(grown, tokens)
+	return grown
 }
 
 // scanWord returns the end of the word that starts at i.

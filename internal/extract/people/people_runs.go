@@ -63,7 +63,7 @@ type nameRun struct {
 
 // nameRuns finds the capitalised runs of every content sentence, skipping the byline.
 func (d *doc) nameRuns() []nameRun {
-	var runs []nameRun
+	rb := runBuilder{items: make([]nameItem, 0, len(d.Tokens)/8+1), limit: len(d.Tokens)}
 	skip := d.bylineRange()
 	for si, s := range d.Sentences {
 		if skip != nil && s.Overlaps(*skip) && s.Start >= skip.Start {
@@ -71,8 +71,9 @@ func (d *doc) nameRuns() []nameRun {
 		}
 		headline := d.Title != nil && s.Overlaps(*d.Title)
 		lo, hi := d.sentenceTokens(si)
-		runs = d.runsIn(runs, lo, hi, si, headline, skip)
+		d.runsIn(&rb, lo, hi, si, headline, skip)
 	}
+	runs := rb.finish()
 	titleCase := d.titleCase()
 	// Whether a sentence is in title case, computed once each: runs come in sentence order.
 	tcSent, tc := -1, false
@@ -112,14 +113,47 @@ func (d *doc) bylineRange() *nlp.Range {
 	return &p
 }
 
-func (d *doc) runsIn(runs []nameRun, lo, hi, si int, headline bool, skip *nlp.Range) []nameRun {
-	var cur []nameItem
-	flush := func() {
-		if len(cur) > 0 {
-			runs = append(runs, nameRun{items: cur, sent: si, headline: headline})
-			cur = nil
-		}
+// runBuilder holds the items of every run one after another in one slice, grown by doubling: one
+// allocation for an article's runs instead of one or more per run, and a sentence of a million
+// names is not copied over and over as its run grows.
+type runBuilder struct {
+	items  []nameItem
+	limit  int       // the most items there can be: one per token
+	open   int       // where the run being built starts in items
+	runs   []nameRun // their items are set by finish, once items has stopped moving
+	bounds [][2]int  // each run's items [from, to)
+}
+
+func (rb *runBuilder) add(it nameItem) {
+	if len(rb.items) == cap(rb.items) {
+		grown := make([]nameItem, len(rb.items), max(min(2*cap(rb.items), rb.limit), len(rb.items)+1))
+		copy(grown, rb.items)
+		rb.items = grown
 	}
+	rb.items = append(rb.items, it)
+}
+
+// building reports whether the current run has items.
+func (rb *runBuilder) building() bool { return len(rb.items) > rb.open }
+
+// flush ends the current run, if it has items.
+func (rb *runBuilder) flush(si int, headline bool) {
+	if rb.building() {
+		rb.runs = append(rb.runs, nameRun{sent: si, headline: headline})
+		rb.bounds = append(rb.bounds, [2]int{rb.open, len(rb.items)})
+		rb.open = len(rb.items)
+	}
+}
+
+func (rb *runBuilder) finish() []nameRun {
+	for k, b := range rb.bounds {
+		rb.runs[k].items = rb.items[b[0]:b[1]:b[1]]
+	}
+	return rb.runs
+}
+
+func (d *doc) runsIn(rb *runBuilder, lo, hi, si int, headline bool, skip *nlp.Range) {
+	flush := func() { rb.flush(si, headline) }
 	for i := lo; i < hi; i++ {
 		t := d.Tokens[i]
 		if skip != nil && skip.Contains(t.Start) {
@@ -141,17 +175,16 @@ func (d *doc) runsIn(runs []nameRun, lo, hi, si int, headline bool, skip *nlp.Ra
 				it.lower = strings.ToLower(it.word)
 			}
 			it.atStart = d.opensSentence(i, lo)
-			cur = append(cur, it)
+			rb.add(it)
 			i = it.last()
 		case lexicon.NameParticles[t.Text] && i+1 < hi && isCapital(d.Tokens[i+1].Text) &&
-			(len(cur) > 0 || leadingParticles[t.Text]) && !d.opensSentence(i, lo):
-			cur = append(cur, nameItem{firstTok: int32(i), lastTok: int32(i), word: t.Text, lower: d.Lower[i], class: itemParticle})
+			(rb.building() || leadingParticles[t.Text]) && !d.opensSentence(i, lo):
+			rb.add(nameItem{firstTok: int32(i), lastTok: int32(i), word: t.Text, lower: d.Lower[i], class: itemParticle})
 		default:
 			flush()
 		}
 	}
 	flush()
-	return runs
 }
 
 // leadingParticles may open a name without a given name before them ("de Villepin said").
@@ -328,7 +361,7 @@ func relabelBareInitials(d *doc, items []nameItem) {
 // Places of several words ("United States", "Hong Kong") are one nation item each.
 func relabelMultiWordPlaces(d *doc, items []nameItem) {
 	for k := 0; k < len(items); k++ {
-		for _, place := range lexicon.MultiWordPlaceList {
+		for _, place := range placesByFirstWord[items[k].lower] {
 			if k+len(place) > len(items) {
 				continue
 			}
@@ -349,6 +382,16 @@ func relabelMultiWordPlaces(d *doc, items []nameItem) {
 		}
 	}
 }
+
+// placesByFirstWord lists lexicon.MultiWordPlaceList's places by their first word, in the list's
+// order, so that a run's word is compared only with the places it may open.
+var placesByFirstWord = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, place := range lexicon.MultiWordPlaceList {
+		m[place[0]] = append(m[place[0]], place)
+	}
+	return m
+}()
 
 // classifyWordLower labels one capitalised word, given also in lower case; opener is true when its
 // capital may be only the sentence's (or a title-case headline's).
