@@ -156,7 +156,7 @@ func (b *personBuilder) namesAfterPlaces(segs []nameSeg) {
 			continue
 		}
 		given := s.run.items[s.hi-2]
-		if given.class != itemName || lexicon.IsEnglishWord(given.word) || placeOpeners[given.lower] {
+		if given.class != itemName || lexicon.IsEnglishWord(given.lower) || placeOpeners[given.lower] {
 			continue
 		}
 		words := s.words[n-2:]
@@ -433,7 +433,7 @@ func (b *personBuilder) resolve(s *nameSeg, lastSent map[*personDraft]int) (*per
 // title) and the surname is long enough for a slip to be unlikely to make another name.
 func (b *personBuilder) surnameVariant(s *nameSeg) *personDraft {
 	it := s.run.items[s.lo]
-	if len(s.words) != 1 || !(s.speech || s.strong) || len(s.words[0]) < 5 || it.class != itemName || lexicon.IsEnglishWord(it.word) {
+	if len(s.words) != 1 || !(s.speech || s.strong) || len(s.words[0]) < 5 || it.class != itemName || lexicon.IsEnglishWord(it.lower) {
 		return nil
 	}
 	var found *personDraft

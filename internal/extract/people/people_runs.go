@@ -97,7 +97,8 @@ func (d *doc) bylineRange() *nlp.Range {
 	}
 	p := d.Paragraphs[0]
 	line := d.Slice(p)
-	if strings.ContainsAny(line, "\r\n") || !strings.HasPrefix(strings.ToLower(line), "by ") {
+	// "by " in any case, read from the first bytes: the paragraph may be the whole article.
+	if len(line) < 3 || line[0]|0x20 != 'b' || line[1]|0x20 != 'y' || line[2] != ' ' || strings.ContainsAny(line, "\r\n") {
 		return nil
 	}
 	words := strings.Fields(line[3:])
@@ -276,7 +277,7 @@ func relabelMiss(d *doc, items []nameItem) {
 			continue
 		}
 		items[k].class = itemOpener
-		if k+1 < len(items) && items[k+1].class == itemName && !(lexicon.IsEnglishWord(items[k+1].word) && !lexicon.IsGivenName(items[k+1].word)) {
+		if k+1 < len(items) && items[k+1].class == itemName && !(lexicon.IsEnglishWord(items[k+1].lower) && !lexicon.IsGivenName(items[k+1].lower)) {
 			items[k].class = itemHonorific
 		}
 	}
@@ -287,7 +288,7 @@ func relabelMiss(d *doc, items []nameItem) {
 // be a surname ("James To").
 func relabelHeadlineWords(d *doc, items []nameItem) {
 	for k := 1; k+1 < len(items); k++ {
-		if items[k].class == itemName && headlineWords(items[k].lower) && !lexicon.IsGivenName(items[k].word) {
+		if items[k].class == itemName && headlineWords(items[k].lower) && !lexicon.IsGivenName(items[k].lower) {
 			items[k].class = itemOpener
 		}
 	}
@@ -296,7 +297,7 @@ func relabelHeadlineWords(d *doc, items []nameItem) {
 // A country after a given name, ending the run, is a surname ("Rep. Steve Israel").
 func relabelCountrySurname(d *doc, items []nameItem) {
 	if n := len(items); n >= 2 && items[n-1].class == itemNation && items[n-2].class == itemName &&
-		lexicon.IsGivenName(items[n-2].word) && looksLikeCountry(items[n-1].lower) {
+		lexicon.IsGivenName(items[n-2].lower) && looksLikeCountry(items[n-1].lower) {
 		items[n-1].class = itemName
 	}
 }
@@ -352,7 +353,7 @@ func relabelFamilyNameFirst(d *doc, items []nameItem) {
 // Heagle"): an acronym does not stand there.
 func relabelBareInitials(d *doc, items []nameItem) {
 	if len(items) == 2 && items[0].class == itemAcronym && utf8.RuneCountInString(items[0].word) <= 3 &&
-		items[1].class == itemName && !lexicon.IsEnglishWord(items[1].word) && items[0].firstTok > 0 &&
+		items[1].class == itemName && !lexicon.IsEnglishWord(items[1].lower) && items[0].firstTok > 0 &&
 		d.Tokens[items[0].first()-1].Text == "by" {
 		items[0].class = itemInitial
 	}
@@ -551,13 +552,18 @@ func (d *doc) titleCaseSentence(si int) bool {
 func isTitleCase(s string) bool {
 	// Every way to title case below needs three long words, half of them capitalised: count those
 	// first, without a lookup or a list of fields, and stop there for an ordinary sentence.
-	if long, capital := countLongWords(s); long < 3 || capital*2 < long {
+	long, capital, nFields := countLongWords(s)
+	if long < 3 || capital*2 < long {
 		return false
 	}
 	long, capital, ordinary, inner := 0, 0, 0, 0
 	prevField := ""
 	var buf [64]string
-	fields := appendFields(buf[:0], s)
+	fields := buf[:0]
+	if nFields > len(buf) {
+		fields = make([]string, 0, nFields)
+	}
+	fields = appendFields(fields, s)
 	for i, w := range fields {
 		// An occupation is an ordinary word unless it stands before a name ("Reporter Jo Park").
 		beforeName := i+1 < len(fields) && isCapital(fields[i+1]) && unicode.IsLetter(rune(w[len(w)-1])) && nlp.PossessiveStart(w) <= 0
@@ -599,10 +605,11 @@ func isTitleCase(s string) bool {
 }
 
 // countLongWords counts the fields of s (as strings.Fields splits them) that have four letters or
-// more once trimmed of non-letters and a possessive, and how many of those are capitalised. It is the
+// more once trimmed of non-letters and a possessive, how many of those are capitalised, and all the
+// fields. It is the
 // whole of most sentences' title-case test, so an ASCII field is read byte by byte; any other goes
 // through longWord.
-func countLongWords(s string) (long, capital int) {
+func countLongWords(s string) (long, capital, fields int) {
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			if asciiSpace(c) {
@@ -614,6 +621,7 @@ func countLongWords(s string) (long, capital int) {
 			continue
 		}
 		// A field starts at i.
+		fields++
 		j, ascii := i, true
 		for j < len(s) {
 			if c := s[j]; c < utf8.RuneSelf {
@@ -644,7 +652,7 @@ func countLongWords(s string) (long, capital int) {
 		}
 		i = j
 	}
-	return long, capital
+	return long, capital, fields
 }
 
 // longWord reports whether the field w, trimmed of non-letters and a possessive, has four letters or

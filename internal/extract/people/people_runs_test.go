@@ -32,7 +32,8 @@ func TestCountLongWordsMatchesFields(t *testing.T) {
 	}
 	for _, s := range sentences {
 		wantLong, wantCap := 0, 0
-		for _, w := range strings.Fields(s) {
+		fields := strings.Fields(s)
+		for _, w := range fields {
 			w = strings.TrimFunc(w, notLetter)
 			if p := nlp.PossessiveStart(w); p > 0 {
 				w = w[:p]
@@ -44,8 +45,8 @@ func TestCountLongWordsMatchesFields(t *testing.T) {
 				}
 			}
 		}
-		if long, capital := countLongWords(s); long != wantLong || capital != wantCap {
-			t.Errorf("%q: countLongWords = %d, %d; want %d, %d", s, long, capital, wantLong, wantCap)
+		if long, capital, n := countLongWords(s); long != wantLong || capital != wantCap || n != len(fields) {
+			t.Errorf("%q: countLongWords = %d, %d, %d; want %d, %d, %d", s, long, capital, n, wantLong, wantCap, len(fields))
 		}
 	}
 }

@@ -46,7 +46,8 @@ func (d *doc) segments(runs []nameRun) []nameSeg {
 			}
 		}
 	}
-	segs := make([]nameSeg, 0, n)
+	// n bounds the segments, but a run of a million names makes one: start smaller and grow.
+	segs := make([]nameSeg, 0, min(n, 64+len(runs)))
 	for ri := range runs {
 		run := &runs[ri]
 		items := run.items
@@ -88,9 +89,9 @@ func (d *doc) segments(runs []nameRun) []nameSeg {
 			hi = d.secondNameCut(items, lo, hi)
 			// "Scientologist Tom Cruise", "Relations Alia Salem": capitalised words before a given name
 			// that does not open the stretch belong to what precedes the name.
-			if hi-lo >= 3 && !lexicon.IsGivenName(items[lo].word) && items[lo].class == itemName {
+			if hi-lo >= 3 && !lexicon.IsGivenName(items[lo].lower) && items[lo].class == itemName {
 				for k := lo + 1; k < hi-1; k++ {
-					if items[k].class == itemName && lexicon.IsGivenName(items[k].word) && len(items[k].word) > 2 && !lexicon.NameParticles[items[k].lower] {
+					if items[k].class == itemName && lexicon.IsGivenName(items[k].lower) && len(items[k].word) > 2 && !lexicon.NameParticles[items[k].lower] {
 						lo = k
 						break
 					}
@@ -145,7 +146,7 @@ func (d *doc) surnameAfterTitle(items []nameItem, lo, hi int) bool {
 	if c := items[lo-1].class; c != itemTitle && c != itemHonorific {
 		return false
 	}
-	return hi == lo+1 && lexicon.IsGivenName(items[lo].word) && items[lo].class == itemName
+	return hi == lo+1 && lexicon.IsGivenName(items[lo].lower) && items[lo].class == itemName
 }
 
 // surnameOrgWords are place and organisation words that are also common surnames.
@@ -157,7 +158,7 @@ var surnameOrgWords = lexicon.Words("people/surname_org_words")
 // The ordinary word is left to open the next stretch, which the rule for words before a given
 // name then drops.
 func (d *doc) secondNameCut(items []nameItem, lo, hi int) int {
-	if hi-lo < 3 || !lexicon.IsGivenName(items[lo].word) || items[lo].class != itemName {
+	if hi-lo < 3 || !lexicon.IsGivenName(items[lo].lower) || items[lo].class != itemName {
 		return hi
 	}
 	for k := lo + 2; k < hi; k++ {
@@ -169,8 +170,8 @@ func (d *doc) secondNameCut(items []nameItem, lo, hi int) int {
 			return k
 		}
 		prev := items[k-1]
-		if k >= lo+3 && lexicon.IsGivenName(it.word) && len(it.word) > 2 && !lexicon.NameParticles[it.lower] &&
-			prev.class == itemName && lexicon.IsEnglishWord(prev.word) && !lexicon.IsGivenName(prev.word) {
+		if k >= lo+3 && lexicon.IsGivenName(it.lower) && len(it.word) > 2 && !lexicon.NameParticles[it.lower] &&
+			prev.class == itemName && lexicon.IsEnglishWord(prev.lower) && !lexicon.IsGivenName(prev.lower) {
 			return k - 1
 		}
 	}
@@ -342,14 +343,14 @@ func (d *doc) weighWords(seg *nameSeg) (given bool) {
 	if n == 1 && functionWords[seg.words[0]] {
 		seg.veto, seg.strong = true, false
 	}
-	given = n >= 2 && lexicon.IsGivenName(items[seg.lo].word) && items[seg.lo].class == itemName
+	given = n >= 2 && lexicon.IsGivenName(items[seg.lo].lower) && items[seg.lo].class == itemName
 	if given || n >= 2 && n <= 3 && eastAsianName(items[seg.lo:seg.hi]) {
 		seg.medium = true
 	}
 	// Initials and an unfamiliar surname ("K. Ramaswamy", "AS Heagle").
 	// A lone capital without a period is no initial ("A Reuters poll").
 	if first := items[seg.lo]; n >= 2 && first.class == itemInitial && (first.lastTok > first.firstTok || utf8.RuneCountInString(first.word) > 1) &&
-		items[seg.hi-1].class == itemName && !lexicon.IsEnglishWord(items[seg.hi-1].word) && !brandShapedSeg(items[seg.lo:seg.hi]) {
+		items[seg.hi-1].class == itemName && !lexicon.IsEnglishWord(items[seg.hi-1].lower) && !brandShapedSeg(items[seg.lo:seg.hi]) {
 		seg.medium = true
 	}
 	return given
@@ -364,7 +365,7 @@ func (d *doc) weighInsideRun(seg *nameSeg, slo int, given bool) {
 	if seg.lo > 0 {
 		prev := items[seg.lo-1]
 		switch {
-		case prev.class == itemNation && n >= 2 && (given || !lexicon.IsEnglishWord(items[seg.hi-1].word)) && d.roleBeforeCountry(items, seg.lo, slo):
+		case prev.class == itemNation && n >= 2 && (given || !lexicon.IsEnglishWord(items[seg.hi-1].lower)) && d.roleBeforeCountry(items, seg.lo, slo):
 			// "ambassador to Kenya Prudence Bushnell": the country ends the role.
 			seg.strong = true
 		case prev.class == itemNation || prev.class == itemAcronym,
@@ -421,7 +422,7 @@ func weighUnfamiliar(seg *nameSeg) {
 	if !seg.medium && !seg.strong && !seg.veto && !seg.weakVeto && n >= 2 && n <= 3 && !items[seg.lo].atStart {
 		weak := true
 		for _, it := range items[seg.lo:seg.hi] {
-			if it.class != itemName || lexicon.IsEnglishWord(it.word) {
+			if it.class != itemName || lexicon.IsEnglishWord(it.lower) {
 				weak = false
 			}
 		}
