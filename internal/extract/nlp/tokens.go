@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -63,7 +64,7 @@ func tokenize(text string, max int) ([]Token, int) {
 			return tokens, i
 		}
 		if len(tokens)+2 > cap(tokens) {
-			tokens = growTokens(tokens, max+1)
+			tokens = growTokens(tokens, i, len(text), max+1)
 		}
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -90,13 +91,22 @@ func tokenize(text string, max int) ([]Token, int) {
 	return tokens, len(text)
 }
 
-// growTokens doubles the room in tokens, up to limit (and room for two more at least): appending
-// grows a large slice by a quarter at a time, which copies a text of one-letter tokens ("J. R. J. R.
-// …") several times over.
-func growTokens(tokens []Token, limit int) []Token {
-	grown := make([]Token, len(tokens), max(min(2*cap(tokens), limit), len(tokens)+2))
-	copy(grown, tokens)
-	return grown
+// growTokens makes room in tokens, read from the first done of total bytes, for the tokens the rest
+// of the text holds at the rate seen so far, up to limit (and for two more at least): appending grows
+// a large slice by a quarter at a time, which copies a text of one-letter tokens ("J. R. J. R. …")
+// several times over, while doubling would leave news text's slice half empty.
+func growTokens(tokens []Token, done, total, limit int) []Token {
+	return slices.Grow(tokens, max(min(estimate(len(tokens), done, total), limit), len(tokens)+2)-len(tokens))
+}
+
+// estimate extrapolates n items found in the first done of total units to the whole, with an
+// eighth more for a rate that rises.
+func estimate(n, done, total int) int {
+	if done <= 0 {
+		return 2*n + 16
+	}
+	whole := int(float64(n) * float64(total) / float64(done))
+	return whole + whole/8 + 16
 }
 
 // scanWord returns the end of the word that starts at i.

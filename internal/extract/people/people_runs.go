@@ -1,6 +1,7 @@
 package people
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -63,7 +64,8 @@ type nameRun struct {
 
 // nameRuns finds the capitalised runs of every content sentence, skipping the byline.
 func (d *doc) nameRuns() []nameRun {
-	rb := runBuilder{items: make([]nameItem, 0, len(d.Tokens)/8+1), limit: len(d.Tokens)}
+	// News has about one item in seven tokens and a run in eight.
+	rb := runBuilder{items: make([]nameItem, 0, len(d.Tokens)/5+16), runs: make([]nameRun, 0, len(d.Tokens)/6+16), limit: len(d.Tokens)}
 	skip := d.bylineRange()
 	for si, s := range d.Sentences {
 		if skip != nil && s.Overlaps(*skip) && s.Start >= skip.Start {
@@ -114,22 +116,23 @@ func (d *doc) bylineRange() *nlp.Range {
 	return &p
 }
 
-// runBuilder holds the items of every run one after another in one slice, grown by doubling: one
-// allocation for an article's runs instead of one or more per run, and a sentence of a million
-// names is not copied over and over as its run grows.
+// runBuilder holds the items of every run one after another in one slice: one allocation for an
+// article's runs instead of one or more per run. It grows to what the rest of the article should
+// hold at the rate of items per token seen so far, so that a sentence of a million names is not
+// copied over and over as its run grows.
 type runBuilder struct {
-	items  []nameItem
-	limit  int       // the most items there can be: one per token
-	open   int       // where the run being built starts in items
-	runs   []nameRun // their items are set by finish, once items has stopped moving
-	bounds [][2]int  // each run's items [from, to)
+	items []nameItem
+	limit int       // the most items there can be: one per token of the article
+	open  int       // where the run being built starts in items
+	runs  []nameRun // their items may be an older copy until finish points them at the last
 }
 
-func (rb *runBuilder) add(it nameItem) {
+// add appends it, found at token i.
+func (rb *runBuilder) add(it nameItem, i int) {
 	if len(rb.items) == cap(rb.items) {
-		grown := make([]nameItem, len(rb.items), max(min(2*cap(rb.items), rb.limit), len(rb.items)+1))
-		copy(grown, rb.items)
-		rb.items = grown
+		n := len(rb.items)
+		whole := n * rb.limit / max(i, 1)
+		rb.items = slices.Grow(rb.items, max(min(whole+whole/8+16, rb.limit), n+1)-n)
 	}
 	rb.items = append(rb.items, it)
 }
@@ -140,15 +143,19 @@ func (rb *runBuilder) building() bool { return len(rb.items) > rb.open }
 // flush ends the current run, if it has items.
 func (rb *runBuilder) flush(si int, headline bool) {
 	if rb.building() {
-		rb.runs = append(rb.runs, nameRun{sent: si, headline: headline})
-		rb.bounds = append(rb.bounds, [2]int{rb.open, len(rb.items)})
+		rb.runs = append(rb.runs, nameRun{items: rb.items[rb.open:], sent: si, headline: headline})
 		rb.open = len(rb.items)
 	}
 }
 
+// finish points each run at its items in the final slice (the runs lie there one after another) and
+// returns them.
 func (rb *runBuilder) finish() []nameRun {
-	for k, b := range rb.bounds {
-		rb.runs[k].items = rb.items[b[0]:b[1]:b[1]]
+	from := 0
+	for k := range rb.runs {
+		to := from + len(rb.runs[k].items)
+		rb.runs[k].items = rb.items[from:to:to]
+		from = to
 	}
 	return rb.runs
 }
@@ -176,11 +183,11 @@ func (d *doc) runsIn(rb *runBuilder, lo, hi, si int, headline bool, skip *nlp.Ra
 				it.lower = strings.ToLower(it.word)
 			}
 			it.atStart = d.opensSentence(i, lo)
-			rb.add(it)
+			rb.add(it, i)
 			i = it.last()
 		case lexicon.NameParticles[t.Text] && i+1 < hi && isCapital(d.Tokens[i+1].Text) &&
 			(rb.building() || leadingParticles[t.Text]) && !d.opensSentence(i, lo):
-			rb.add(nameItem{firstTok: int32(i), lastTok: int32(i), word: t.Text, lower: d.Lower[i], class: itemParticle})
+			rb.add(nameItem{firstTok: int32(i), lastTok: int32(i), word: t.Text, lower: d.Lower[i], class: itemParticle}, i)
 		default:
 			flush()
 		}
