@@ -404,7 +404,8 @@ var placesByFirstWord = func() map[string][][]string {
 // classifyWordLower labels one capitalised word, given also in lower case; opener is true when its
 // capital may be only the sentence's (or a title-case headline's).
 func classifyWordLower(w, lw string, opener bool) uint8 {
-	if lexicon.Nationalities[lw] {
+	lists := listsOf(lw)
+	if lists.has(inNationalities) {
 		return itemNation // before initials: "U.S."
 	}
 	if isInitials(w) {
@@ -414,17 +415,17 @@ func classifyWordLower(w, lw string, opener bool) uint8 {
 		return itemOpener // "I'd", "I’m"
 	}
 	switch {
-	case lexicon.Honorifics[lw]:
+	case lists.has(inHonorifics):
 		return itemHonorific
-	case lexicon.Nationalities[lw] || strings.HasSuffix(lw, "s") && lexicon.Nationalities[lw[:len(lw)-1]]:
+	case strings.HasSuffix(lw, "s") && lexicon.Nationalities[lw[:len(lw)-1]]:
 		return itemNation
-	case lexicon.CalendarWords[lw]:
+	case lists.has(inCalendarWords):
 		return itemCalendar
-	case lexicon.TitleWords[lw]:
+	case lists.has(inTitleWords):
 		return itemTitle
-	case isOrgCue(lw):
+	case lists.has(inOrgCues) || isPluralOrgCue(lw):
 		return itemOrg
-	case functionWords[lw] && (opener || articleWords[lw]) || captionWords[lw]:
+	case lists.has(inFunctionWords) && (opener || lists.has(inArticleWords)) || lists.has(inCaptionWords):
 		return itemOpener
 	case isRomanNumeral(w) || lw == "jr" || lw == "sr":
 		return itemSuffix
@@ -469,9 +470,11 @@ var articleWords = lexicon.Words("people/article_words")
 
 // isOrgCue reports whether lw, or its singular, is an organisation or place word.
 func isOrgCue(lw string) bool {
-	if lexicon.OrgCues[lw] {
-		return true
-	}
+	return listsOf(lw).has(inOrgCues) || isPluralOrgCue(lw)
+}
+
+// isPluralOrgCue reports whether lw is the plural of an organisation or place word.
+func isPluralOrgCue(lw string) bool {
 	if strings.HasSuffix(lw, "ies") && lexicon.OrgCues[lw[:len(lw)-3]+"y"] {
 		return true
 	}
@@ -595,7 +598,8 @@ func isTitleCase(s string) bool {
 		lw := strings.ToLower(w)
 		// Political adjectives written in lower case too ("Conservative", "Democratic") count as
 		// ordinary words; proper adjectives ("Russian") do not.
-		if functionWords[lw] || lexicon.IsEnglishWord(lw) && (!lexicon.TitleWords[lw] || lexicon.OccupationTitles[lw] && !beforeName) && !isOrgCue(lw) && !lexicon.CalendarWords[lw] && !lexicon.IsGivenName(lw) {
+		lists := listsOf(lw)
+		if lists.has(inFunctionWords) || lexicon.IsEnglishWord(lw) && (!lists.has(inTitleWords) || lexicon.OccupationTitles[lw] && !beforeName) && !lists.has(inOrgCues) && !isPluralOrgCue(lw) && !lists.has(inCalendarWords) && !lexicon.IsGivenName(lw) {
 			ordinary++
 		}
 	}
@@ -748,10 +752,11 @@ func opensUnitAfter(field string) bool {
 // capitalised one there belongs to a title-case headline or a work's title. Articles are left out
 // (they open titles inside prose: "read The Times") and so are name particles.
 func headlineWords(lw string) bool {
-	if articleWords[lw] || lexicon.NameParticles[lw] || lw == "i" {
+	lists := listsOf(lw)
+	if lists.has(inArticleWords|inNameParticles) || lw == "i" {
 		return false
 	}
-	return functionWords[lw] || auxiliaryWords[lw]
+	return lists.has(inFunctionWords | inAuxiliaryWords)
 }
 
 // auxiliaryWords are auxiliary verbs and object pronouns (not given names: "Will", "May", "Can").
