@@ -49,7 +49,7 @@ const (
 // Analyze builds the shared analysis of text.
 func Analyze(text string) *Doc {
 	d := &Doc{Text: text}
-	tokens, cut := tokenize(text, MaxTokens)
+	tokens, cases, cut := tokenize(text, MaxTokens)
 	lines, lcut := splitLines(text[:cut], MaxLines)
 	if cut < len(text) || lcut < cut {
 		d.Truncated = true
@@ -63,7 +63,7 @@ func Analyze(text string) *Doc {
 	d.Furniture = input.FindFurniture(text)
 	d.Paragraphs = d.splitParagraphs()
 	d.Tokens = tokens
-	d.Lower = lowerTokens(tokens)
+	d.Lower = lowerTokens(tokens, cases)
 	d.Sentences = d.splitSentences()
 	d.SentenceTokens = d.sentenceTokens()
 	d.findTitle()
@@ -74,11 +74,13 @@ func Analyze(text string) *Doc {
 // lowerTokens returns each token's text as strings.ToLower gives it. A token already in lower case
 // is its own text; the ASCII tokens that are not are lower-cased into one shared buffer, so that an
 // article costs one allocation here rather than one per capitalised word.
-func lowerTokens(tokens []Token) []string {
+//
+// cases holds each token's asciiCase (tokenize finds them as it reads the words).
+func lowerTokens(tokens []Token, cases []uint8) []string {
 	lower := make([]string, len(tokens))
 	size := 0 // bytes of the ASCII tokens with a capital, left "" in lower for now
 	for i, t := range tokens {
-		switch asciiCase(t.Text) {
+		switch cases[i] {
 		case asciiLower:
 			lower[i] = t.Text
 		case asciiMixed:
@@ -120,7 +122,7 @@ const (
 	notASCII
 )
 
-func asciiCase(s string) int {
+func asciiCase(s string) uint8 {
 	upper := false
 	for k := 0; k < len(s); k++ {
 		c := s[k]

@@ -50,21 +50,24 @@ func (t Token) IsNumber() bool {
 // numbers keep their separators (100,000, 1.5); a possessive 's or ’s becomes a token of its own so
 // that "Putin’s" yields the name "Putin".
 func Tokenize(text string) []Token {
-	tokens, _ := tokenize(text, len(text)+1)
+	tokens, _, _ := tokenize(text, len(text)+1)
 	return tokens
 }
 
 // tokenize is Tokenize stopped before the token that would be the max+1st (a possessive's two
-// tokens count as one word); it returns where it stopped, len(text) when it did not.
-func tokenize(text string, max int) ([]Token, int) {
+// tokens count as one word); it returns where it stopped, len(text) when it did not. It also returns
+// each token's asciiCase, found while the token is read, for lowerTokens.
+func tokenize(text string, max int) ([]Token, []uint8, int) {
 	tokens := make([]Token, 0, min(len(text)/5, max)+1)
+	cases := make([]uint8, 0, cap(tokens))
 	i := 0
 	for i < len(text) {
 		if len(tokens) >= max {
-			return tokens, i
+			return tokens, cases, i
 		}
 		if len(tokens)+2 > cap(tokens) {
 			tokens = growTokens(tokens, i, len(text), max+1)
+			cases = slices.Grow(cases, cap(tokens)-len(cases))
 		}
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -74,21 +77,29 @@ func tokenize(text string, max int) ([]Token, int) {
 		case unicode.IsSpace(r):
 			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			end := scanWord(text, i)
+			end, wordCase := scanWord(text, i)
 			// Split a possessive: the word ends in 's or ’s and is longer than that.
 			if p := PossessiveStart(text[i:end]); p > 0 {
 				tokens = append(tokens, Token{Start: i, End: i + p, Text: text[i : i+p]})
 				tokens = append(tokens, Token{Start: i + p, End: end, Text: text[i+p : end]})
+				cases = append(cases, asciiCase(text[i:i+p]), asciiCase(text[i+p:end]))
 			} else {
 				tokens = append(tokens, Token{Start: i, End: end, Text: text[i:end]})
+				cases = append(cases, wordCase)
 			}
 			i = end
 		default:
 			tokens = append(tokens, Token{Start: i, End: i + size, Text: text[i : i+size]})
+			// Not a letter: ASCII, or not (size is 1 for an invalid byte too).
+			if text[i] < utf8.RuneSelf {
+				cases = append(cases, asciiLower)
+			} else {
+				cases = append(cases, notASCII)
+			}
 			i += size
 		}
 	}
-	return tokens, len(text)
+	return tokens, cases, len(text)
 }
 
 // growTokens makes room in tokens, read from the first done of total bytes, for the tokens the rest
@@ -109,20 +120,43 @@ func estimate(n, done, total int) int {
 	return whole + whole/8 + 16
 }
 
-// scanWord returns the end of the word that starts at i.
-func scanWord(text string, i int) int {
+// asciiWordBytes marks the ASCII letters and digits, and the capitals among them.
+var asciiWordBytes = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = wordByte
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = wordByte
+		t[c-'a'+'A'] = wordByte | capitalByte
+	}
+	return t
+}()
+
+const (
+	wordByte    = 1
+	capitalByte = 2
+)
+
+// scanWord returns the end of the word that starts at i, and its asciiCase.
+func scanWord(text string, i int) (int, uint8) {
 	start := i
 	var run letterRun // whether text[start:i] is a single-letter run, kept as the word grows
+	var seen uint8    // the asciiWordBytes of the word's ASCII letters, or'ed
+	nonASCII := false
 	for i < len(text) {
 		// Most words are ASCII letters: read those without decoding or a Unicode table.
-		if c := text[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
-			run.add(i-start, rune(c))
+		if b := asciiWordBytes[text[i]]; b != 0 {
+			seen |= b
+			if !run.broken {
+				run.add(i-start, rune(text[i]))
+			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			run.add(i-start, r)
+			nonASCII = true // a letter outside ASCII: size > 1, since an invalid byte is none
 			i += size
 			continue
 		}
@@ -132,6 +166,7 @@ func scanWord(text string, i int) int {
 		case '-', '\'', '’':
 			if nsize > 0 && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
 				run.add(i-start, r)
+				nonASCII = nonASCII || r >= utf8.RuneSelf
 				i += size
 				continue
 			}
@@ -149,7 +184,7 @@ func scanWord(text string, i int) int {
 			}
 			if run.is() && i-start <= 4 && isAbbrevChain(text[start:i]) {
 				// The closing period of U.S. or a.m.
-				return i + size
+				return i + size, wordCase(seen, nonASCII)
 			}
 		case ',':
 			// Thousands separators: 100,000 (exactly three digits follow).
@@ -161,7 +196,17 @@ func scanWord(text string, i int) int {
 		}
 		break
 	}
-	return i
+	return i, wordCase(seen, nonASCII)
+}
+
+func wordCase(seen uint8, nonASCII bool) uint8 {
+	switch {
+	case nonASCII:
+		return notASCII
+	case seen&capitalByte != 0:
+		return asciiMixed
+	}
+	return asciiLower
 }
 
 // letterRun tracks isSingleLetterRun of a word as it grows one rune at a time, so that a long chain
