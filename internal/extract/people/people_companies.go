@@ -19,6 +19,13 @@ var businessNouns = lexicon.Words("people/business_nouns")
 // writes before a legal form or an ampersand, each also cut before its first organisation word
 // ("Magna International Inc." gives "magna international" and "magna").
 func (d *doc) companyNames() map[string]bool {
+	if d.companies == nil {
+		d.companies = d.findCompanyNames()
+	}
+	return d.companies
+}
+
+func (d *doc) findCompanyNames() map[string]bool {
 	out := map[string]bool{}
 	n := len(d.Tokens)
 	for i, t := range d.Tokens {

@@ -199,6 +199,9 @@ func (d *doc) runsIn(rb *runBuilder, lo, hi, si int, headline bool, skip *nlp.Ra
 var leadingParticles = lexicon.Words("people/leading_particles")
 
 func isCapital(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }

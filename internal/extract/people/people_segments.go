@@ -230,7 +230,14 @@ func (d *doc) weigh(seg *nameSeg) {
 	}
 }
 
-func hasDigit(w string) bool { return strings.ContainsAny(w, "0123456789") }
+func hasDigit(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if '0' <= w[k] && w[k] <= '9' {
+			return true
+		}
+	}
+	return false
+}
 
 // compoundBrand reports whether w is two ordinary English words written as one with a capital inside
 // ("SoftBank", "YouTube", "PayPal"), a brand's shape; "McCain", "DeSantis", "MacArthur" are not.
