@@ -53,7 +53,7 @@ func (d *doc) findCompanyNames() map[string]bool {
 			if w == "." && k > 0 && d.Tokens[k-1].End == d.Tokens[k].Start {
 				continue
 			}
-			if !isCapital(w) || functionWords[strings.ToLower(w)] && k < i-1 {
+			if !isCapital(w) || functionWords[d.Lower[k]] && k < i-1 {
 				break
 			}
 			words = append([]string{d.tokenKey(k)}, words...)

@@ -418,7 +418,7 @@ func (b *personBuilder) resolve(s *nameSeg, lastSent map[*personDraft]int) (*per
 	// "in Paris" is a place even when a person is called Paris; but a known person's surname with a
 	// possessive is that person ("new interest in Picasso's legacy").
 	if s.veto && !s.strong && s.lo == 0 && s.run.items[0].firstTok > 0 {
-		prev := strings.ToLower(b.d.Tokens[s.run.items[0].first()-1].Text)
+		prev := b.d.Lower[s.run.items[0].first()-1]
 		after := s.lastTok() + 1
 		possessive := s.hi == len(s.run.items) && after < len(b.d.Tokens) && isPossessive(b.d.Tokens[after].Text)
 		if lexicon.PlacePrepositions[prev] && prev != "from" && !(possessive && len(b.lastNameOf(s.words[0])) > 0) {

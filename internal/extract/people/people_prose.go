@@ -162,7 +162,7 @@ func (b *personBuilder) coordinatedWithPlace(s *nameSeg) bool {
 	if k < 1 {
 		return false
 	}
-	if t := strings.ToLower(d.Tokens[k].Text); t != "and" && t != "," && t != "&" && t != "or" {
+	if t := d.Lower[k]; t != "and" && t != "," && t != "&" && t != "or" {
 		return false
 	}
 	prev := d.Tokens[k-1].Text

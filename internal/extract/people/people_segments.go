@@ -56,7 +56,7 @@ func (d *doc) segments(runs []nameRun) []nameSeg {
 		// rather than once per item.
 		scanEnd, trimOf, trimEnd := -1, -1, -1
 		for lo := 0; lo < len(items); {
-			if it := items[lo]; it.class == itemOpener && it.atStart && !functionWords[strings.ToLower(it.word)] {
+			if it := items[lo]; it.class == itemOpener && it.atStart && !functionWords[it.lower] {
 				// "Bush later spoke": an ordinary word opening a sentence may still be a known
 				// person's name; it can join one but never introduce one.
 				segs = append(segs, nameSeg{run: run, lo: lo, hi: lo + 1, headline: run.headline, r: d.itemRange(&it),
@@ -376,7 +376,7 @@ func (d *doc) weighInsideRun(seg *nameSeg, slo int, given bool) {
 			// "ambassador to Kenya Prudence Bushnell": the country ends the role.
 			seg.strong = true
 		case prev.class == itemNation || prev.class == itemAcronym,
-			prev.class == itemOpener && articleWords[strings.ToLower(prev.word)]:
+			prev.class == itemOpener && articleWords[prev.lower]:
 			if !seg.strong {
 				seg.veto = true
 			}
@@ -510,7 +510,7 @@ func (d *doc) listOfPeople(k, slo int) bool {
 	j := k - 1
 	for j >= slo && j > k-40 {
 		t := d.Tokens[j].Text
-		lt := strings.ToLower(t)
+		lt := d.Lower[j]
 		if lt == "including" || lt == "as" && j > slo && strings.EqualFold(d.Tokens[j-1].Text, "such") {
 			if lt == "as" {
 				j--
@@ -519,7 +519,7 @@ func (d *doc) listOfPeople(k, slo int) bool {
 			if j >= slo && d.Tokens[j].Text == "," {
 				j--
 			}
-			return j >= slo && peopleKindNouns[strings.ToLower(d.Tokens[j].Text)]
+			return j >= slo && peopleKindNouns[d.Lower[j]]
 		}
 		if t != "," && lt != "and" && lt != "or" && !isCapital(t) {
 			return false
