@@ -31,7 +31,7 @@ func (d *doc) findCompanyNames() map[string]bool {
 	for i, t := range d.Tokens {
 		company := false
 		switch {
-		case isCapital(t.Text) && i > 0 && (lexicon.LegalForms[d.tokenKey(i)] || lexicon.TradeNameWords[d.tokenKey(i)]):
+		case isCapital(t.Text) && i > 0 && listsOf(d.tokenKey(i)).has(inCompanyEnders):
 			company = true
 		case i > 0 && i+1 < n && isCapital(t.Text) && businessNouns[d.Lower[i+1]] &&
 			!isCapital(d.Tokens[i-1].Text) && d.Tokens[i+1].Start > t.End:

@@ -18,6 +18,7 @@ const (
 	inCaptionWords
 	inNameParticles
 	inAuxiliaryWords
+	inCompanyEnders // a legal form or a trade-name word: the end of a company's name
 )
 
 // wordLists maps every word of those lists to the lists that hold it. The lists are read-only
@@ -35,10 +36,14 @@ var wordLists = func() map[string]wordBits {
 		inCaptionWords:   captionWords,
 		inNameParticles:  lexicon.NameParticles,
 		inAuxiliaryWords: auxiliaryWords,
+		inCompanyEnders:  lexicon.LegalForms,
 	} {
 		for w := range list {
 			m[w] |= bit
 		}
+	}
+	for w := range lexicon.TradeNameWords {
+		m[w] |= inCompanyEnders
 	}
 	return m
 }()
