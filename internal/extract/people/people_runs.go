@@ -32,9 +32,10 @@ const (
 // them. Its text range is the tokens' (see doc.itemRange) and its token indices fit in an int32, as
 // an analysis holds at most nlp.MaxTokens tokens.
 type nameItem struct {
-	word              string // the word as written, without a trailing period
-	lower             string // word in lower case
-	firstTok, lastTok int32  // indices into Doc.Tokens, inclusive
+	word              string   // the word as written, without a trailing period
+	lower             string   // word in lower case
+	firstTok, lastTok int32    // indices into Doc.Tokens, inclusive
+	lists             wordBits // the word lists that hold lower (see wordLists)
 	class             uint8
 	atStart           bool // opens a sentence, a quotation or a line
 }
@@ -185,7 +186,7 @@ func (d *doc) runsIn(rb *runBuilder, lo, hi, si int, headline bool, skip *nlp.Ra
 			it.atStart = d.opensSentence(i, lo)
 			rb.add(it, i)
 			i = it.last()
-		case lexicon.NameParticles[t.Text] && i+1 < hi && isCapital(d.Tokens[i+1].Text) &&
+		case i+1 < hi && isCapital(d.Tokens[i+1].Text) && lexicon.NameParticles[t.Text] &&
 			(rb.building() || leadingParticles[t.Text]) && !d.opensSentence(i, lo):
 			rb.add(nameItem{firstTok: int32(i), lastTok: int32(i), word: t.Text, lower: d.Lower[i], class: itemParticle}, i)
 		default:
@@ -254,10 +255,11 @@ func (d *doc) classifyRun(run *nameRun, allCaps bool) {
 	items := run.items
 	for k := range items {
 		it := &items[k]
+		it.lists = listsOf(it.lower)
 		if it.class == itemParticle {
 			continue
 		}
-		it.class = classifyWordLower(it.word, it.lower, it.atStart || allCaps)
+		it.class = classifyWordLower(it.word, it.lower, it.lists, it.atStart || allCaps)
 	}
 	for _, relabel := range runRelabelings {
 		relabel(d, items)
@@ -372,6 +374,9 @@ func relabelBareInitials(d *doc, items []nameItem) {
 // Places of several words ("United States", "Hong Kong") are one nation item each.
 func relabelMultiWordPlaces(d *doc, items []nameItem) {
 	for k := 0; k < len(items); k++ {
+		if !items[k].lists.has(inPlaceFirstWords) {
+			continue
+		}
 		for _, place := range placesByFirstWord[items[k].lower] {
 			if k+len(place) > len(items) {
 				continue
@@ -404,10 +409,9 @@ var placesByFirstWord = func() map[string][][]string {
 	return m
 }()
 
-// classifyWordLower labels one capitalised word, given also in lower case; opener is true when its
-// capital may be only the sentence's (or a title-case headline's).
-func classifyWordLower(w, lw string, opener bool) uint8 {
-	lists := listsOf(lw)
+// classifyWordLower labels one capitalised word, given also in lower case with the word lists that
+// hold it; opener is true when its capital may be only the sentence's (or a title-case headline's).
+func classifyWordLower(w, lw string, lists wordBits, opener bool) uint8 {
 	if lists.has(inNationalities) {
 		return itemNation // before initials: "U.S."
 	}
@@ -625,22 +629,30 @@ func isTitleCase(s string) bool {
 // through longWord.
 func countLongWords(s string) (long, capital, fields int) {
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if asciiSpace(c) {
-				i++
+		if b := fieldBytes[s[i]]; b&fieldSpace != 0 {
+			i++
+			continue
+		} else if b&fieldNonASCII != 0 {
+			if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				i += size
 				continue
 			}
-		} else if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
-			i += size
-			continue
 		}
-		// A field starts at i.
+		// A field starts at i; for an ASCII field, note its first and last letters as it is read.
 		fields++
 		j, ascii := i, true
+		firstLetter, lastLetter := -1, -1
 		for j < len(s) {
-			if c := s[j]; c < utf8.RuneSelf {
-				if asciiSpace(c) {
-					break
+			b := fieldBytes[s[j]]
+			if b&fieldSpace != 0 {
+				break
+			}
+			if b&fieldNonASCII == 0 {
+				if b&fieldLetter != 0 {
+					if firstLetter < 0 {
+						firstLetter = j
+					}
+					lastLetter = j
 				}
 				j++
 				continue
@@ -653,10 +665,11 @@ func countLongWords(s string) (long, capital, fields int) {
 			j += size
 		}
 		var isLong, isCap bool
-		if ascii {
-			isLong, isCap = longASCIIWord(s[i:j])
-		} else {
+		switch {
+		case !ascii:
 			isLong, isCap = longWord(s[i:j])
+		case firstLetter >= 0:
+			isLong, isCap = longASCIIWord(s[firstLetter : lastLetter+1])
 		}
 		if isLong {
 			long++
@@ -668,6 +681,27 @@ func countLongWords(s string) (long, capital, fields int) {
 	}
 	return long, capital, fields
 }
+
+// fieldBytes classes bytes for countLongWords: ASCII white space (as unicode.IsSpace says), ASCII
+// letters, and the bytes of runes outside ASCII.
+var fieldBytes = func() (t [256]uint8) {
+	for _, c := range "\t\n\v\f\r " {
+		t[c] = fieldSpace
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = fieldLetter, fieldLetter
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = fieldNonASCII
+	}
+	return t
+}()
+
+const (
+	fieldSpace = 1 << iota
+	fieldLetter
+	fieldNonASCII
+)
 
 // longWord reports whether the field w, trimmed of non-letters and a possessive, has four letters or
 // more, and whether it is capitalised.
@@ -682,16 +716,8 @@ func longWord(w string) (long, capitalised bool) {
 	return true, isCapital(w)
 }
 
-// longASCIIWord is longWord for a field of ASCII bytes.
+// longASCIIWord is longWord for a field of ASCII bytes already trimmed to its first and last letters.
 func longASCIIWord(w string) (long, capitalised bool) {
-	lo, hi := 0, len(w)
-	for lo < hi && !asciiLetter(w[lo]) {
-		lo++
-	}
-	for hi > lo && !asciiLetter(w[hi-1]) {
-		hi--
-	}
-	w = w[lo:hi]
 	if n := len(w); n > 2 && w[n-2] == '\'' && (w[n-1] == 's' || w[n-1] == 'S') {
 		w = w[:n-2]
 	}
@@ -699,17 +725,6 @@ func longASCIIWord(w string) (long, capitalised bool) {
 		return false, false
 	}
 	return true, 'A' <= w[0] && w[0] <= 'Z'
-}
-
-func asciiLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
-
-// asciiSpace reports whether the ASCII byte c is white space as unicode.IsSpace says.
-func asciiSpace(c byte) bool {
-	switch c {
-	case '\t', '\n', '\v', '\f', '\r', ' ':
-		return true
-	}
-	return false
 }
 
 // appendFields appends the fields of s to dst, as strings.Fields splits them (around runs of

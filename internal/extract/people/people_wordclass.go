@@ -18,7 +18,8 @@ const (
 	inCaptionWords
 	inNameParticles
 	inAuxiliaryWords
-	inCompanyEnders // a legal form or a trade-name word: the end of a company's name
+	inCompanyEnders   // a legal form or a trade-name word: the end of a company's name
+	inPlaceFirstWords // the first word of a place in lexicon.MultiWordPlaceList
 )
 
 // wordLists maps every word of those lists to the lists that hold it. The lists are read-only
@@ -44,6 +45,9 @@ var wordLists = func() map[string]wordBits {
 	}
 	for w := range lexicon.TradeNameWords {
 		m[w] |= inCompanyEnders
+	}
+	for _, place := range lexicon.MultiWordPlaceList {
+		m[place[0]] |= inPlaceFirstWords
 	}
 	return m
 }()
