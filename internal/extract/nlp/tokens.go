@@ -153,6 +153,11 @@ func scanWord(text string, i int) (int, uint8) {
 			i++
 			continue
 		}
+		// Only these ASCII marks may go on inside a word (below); any other ends it, as most words
+		// end, at a space.
+		if c := text[i]; c < utf8.RuneSelf && c != '-' && c != '\'' && c != '.' && c != ',' {
+			break
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			run.add(i-start, r)
