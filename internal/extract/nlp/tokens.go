@@ -74,9 +74,8 @@ func tokenize(text string, max int) ([]Token, []uint8, int) {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		switch {
-		case unicode.IsSpace(r):
-			i += size
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		// A letter or a digit (no rune is both that and a space): ASCII ones by the table.
+		case r < utf8.RuneSelf && asciiWordBytes[r] != 0, r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			end, wordCase := scanWord(text, i)
 			// Split a possessive: the word ends in 's or ’s and is longer than that.
 			if p := PossessiveStart(text[i:end]); p > 0 {
@@ -88,6 +87,8 @@ func tokenize(text string, max int) ([]Token, []uint8, int) {
 				cases = append(cases, wordCase)
 			}
 			i = end
+		case unicode.IsSpace(r):
+			i += size
 		default:
 			tokens = append(tokens, Token{Start: i, End: i + size, Text: text[i : i+size]})
 			// Not a letter: ASCII, or not (size is 1 for an invalid byte too).
