@@ -78,13 +78,18 @@ func (d *doc) nameRuns() []nameRun {
 	}
 	runs := rb.finish()
 	titleCase := d.titleCase()
-	// Whether a sentence is in title case, computed once each: runs come in sentence order.
+	// Whether a sentence is in title case, computed at most once each and only when a word's class
+	// depends on it: the test reads the whole sentence. Runs come in sentence order.
 	tcSent, tc := -1, false
-	for k := range runs {
-		if si := runs[k].sent; si != tcSent {
+	sentenceTitleCase := func(si int) bool {
+		if si != tcSent {
 			tcSent, tc = si, d.titleCaseSentence(si)
 		}
-		d.classifyRun(&runs[k], runs[k].headline && titleCase || tc)
+		return tc
+	}
+	for k := range runs {
+		run := &runs[k]
+		d.classifyRun(run, func() bool { return run.headline && titleCase || sentenceTitleCase(run.sent) })
 	}
 	return runs
 }
@@ -251,15 +256,23 @@ func (d *doc) opensSentence(i, lo int) bool {
 }
 
 // classifyRun labels each item of a run: each word on its own, then the relabelings in order.
-func (d *doc) classifyRun(run *nameRun, allCaps bool) {
+// allCaps reports whether the run's capitals say nothing (a title-case sentence or headline); it is
+// asked only about a word that it would class differently, which most names are not.
+func (d *doc) classifyRun(run *nameRun, allCaps func() bool) {
 	items := run.items
 	for k := range items {
 		it := &items[k]
 		it.lists = listsOf(it.lower)
-		if it.class == itemParticle {
-			continue
+		switch {
+		case it.class == itemParticle:
+		case it.atStart:
+			it.class = classifyWordLower(it.word, it.lower, it.lists, true)
+		default:
+			it.class = classifyWordLower(it.word, it.lower, it.lists, false)
+			if asOpener := classifyWordLower(it.word, it.lower, it.lists, true); asOpener != it.class && allCaps() {
+				it.class = asOpener
+			}
 		}
-		it.class = classifyWordLower(it.word, it.lower, it.lists, it.atStart || allCaps)
 	}
 	for _, relabel := range runRelabelings {
 		relabel(d, items)
