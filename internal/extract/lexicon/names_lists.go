@@ -2,7 +2,7 @@ package lexicon
 
 import (
 	_ "embed"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -25,20 +25,60 @@ var (
 	englishWordsText string
 
 	wordListsOnce sync.Once
-	givenNames    []string
-	englishWords  []string
+	givenNames    sortedWords
+	englishWords  sortedWords
 )
 
 func LoadWordLists() {
 	wordListsOnce.Do(func() {
-		givenNames = strings.Split(strings.TrimSpace(givenNamesText), "\n")
-		englishWords = strings.Split(strings.TrimSpace(englishWordsText), "\n")
+		givenNames = newSortedWords(strings.Split(strings.TrimSpace(givenNamesText), "\n"))
+		englishWords = newSortedWords(strings.Split(strings.TrimSpace(englishWordsText), "\n"))
 	})
 }
 
+// sortedWords is a sorted word list with the stretch of words under each two-byte prefix, so that a
+// look-up searches a few hundred words rather than all 64,000: the people rules ask about every
+// capitalised word of an article, several times.
+type sortedWords struct {
+	words []string
+	// start[k] is the index of the first word whose prefixKey is k or more.
+	start []int32
+}
+
+func newSortedWords(words []string) sortedWords {
+	s := sortedWords{words: words, start: make([]int32, 1<<16+1)}
+	next := 0
+	for i, w := range words {
+		for k := prefixKey(w); next <= k; next++ {
+			s.start[next] = int32(i)
+		}
+	}
+	for ; next < len(s.start); next++ {
+		s.start[next] = int32(len(words))
+	}
+	return s
+}
+
+// prefixKey is w's first two bytes as a number (a one-byte word's second byte counts as 0), which
+// grows with w in sorted order.
+func prefixKey(w string) int {
+	if len(w) == 1 {
+		return int(w[0]) << 8
+	}
+	return int(w[0])<<8 | int(w[1])
+}
+
+func (s sortedWords) has(w string) bool {
+	if w == "" {
+		return inSorted(s.words, w)
+	}
+	k := prefixKey(w)
+	return inSorted(s.words[s.start[k]:s.start[k+1]], w)
+}
+
 func inSorted(list []string, w string) bool {
-	i := sort.SearchStrings(list, w)
-	return i < len(list) && list[i] == w
+	_, found := slices.BinarySearch(list, w)
+	return found
 }
 
 // isGivenName reports whether w (any case) is a known given name. Hyphenated given names
@@ -46,11 +86,11 @@ func inSorted(list []string, w string) bool {
 func IsGivenName(w string) bool {
 	LoadWordLists()
 	lw := strings.ToLower(w)
-	if inSorted(givenNames, lw) {
+	if givenNames.has(lw) {
 		return true
 	}
 	if i := strings.IndexByte(lw, '-'); i > 1 {
-		return inSorted(givenNames, lw[:i])
+		return givenNames.has(lw[:i])
 	}
 	return false
 }
@@ -58,7 +98,7 @@ func IsGivenName(w string) bool {
 // isEnglishWord reports whether w, lower-cased, is an ordinary English word.
 func IsEnglishWord(w string) bool {
 	LoadWordLists()
-	return inSorted(englishWords, strings.ToLower(w))
+	return englishWords.has(strings.ToLower(w))
 }
 
 func WordSet(lists ...string) map[string]bool {

@@ -27,7 +27,10 @@ func (d *Doc) findDateline() {
 			break
 		}
 		text := d.Slice(p)
-		m := datelineRE.FindStringSubmatchIndex(text)
+		var m []int
+		if agencyMayFollow(text) {
+			m = datelineRE.FindStringSubmatchIndex(text)
+		}
 		if m == nil {
 			m = datedPlaceRE.FindStringSubmatchIndex(text)
 		}
@@ -46,4 +49,20 @@ func (d *Doc) findDateline() {
 		}
 		return
 	}
+}
+
+// agencyMayFollow reports whether datelineRE can match text: everything its place and date parts
+// match is ASCII letters, digits, white space and . ' - , so the agency's "(" must be the first byte
+// of text outside those. Checking that first keeps the regular expression off a long paragraph of
+// capitalised words ("J. R. J. R. …"), which its place part would otherwise walk to the end.
+func agencyMayFollow(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		case c == '.', c == '\'', c == '-', c == ',', c == ' ', c == '\t', c == '\n', c == '\f', c == '\r':
+		default:
+			return c == '('
+		}
+	}
+	return false
 }

@@ -49,7 +49,7 @@ const (
 // Analyze builds the shared analysis of text.
 func Analyze(text string) *Doc {
 	d := &Doc{Text: text}
-	tokens, cut := tokenize(text, MaxTokens)
+	tokens, cases, cut := tokenize(text, MaxTokens)
 	lines, lcut := splitLines(text[:cut], MaxLines)
 	if cut < len(text) || lcut < cut {
 		d.Truncated = true
@@ -63,10 +63,7 @@ func Analyze(text string) *Doc {
 	d.Furniture = input.FindFurniture(text)
 	d.Paragraphs = d.splitParagraphs()
 	d.Tokens = tokens
-	d.Lower = make([]string, len(tokens))
-	for i, t := range tokens {
-		d.Lower[i] = strings.ToLower(t.Text)
-	}
+	d.Lower = lowerTokens(tokens, cases)
 	d.Sentences = d.splitSentences()
 	d.SentenceTokens = d.sentenceTokens()
 	d.findTitle()
@@ -74,11 +71,96 @@ func Analyze(text string) *Doc {
 	return d
 }
 
+// lowerTokens returns each token's text as strings.ToLower gives it. A token already in lower case
+// is its own text; the ASCII tokens that are not are lower-cased into one shared buffer, so that an
+// article costs one allocation here rather than one per capitalised word.
+//
+// cases holds each token's asciiCase (tokenize finds them as it reads the words).
+func lowerTokens(tokens []Token, cases []uint8) []string {
+	lower := make([]string, len(tokens))
+	size := 0 // bytes of the ASCII tokens with a capital, left "" in lower for now
+	for i, t := range tokens {
+		switch cases[i] {
+		case asciiLower:
+			lower[i] = t.Text
+		case asciiMixed:
+			size += len(t.Text)
+		default:
+			lower[i] = strings.ToLower(t.Text)
+		}
+	}
+	if size == 0 {
+		return lower
+	}
+	var buf strings.Builder
+	buf.Grow(size)
+	for i, t := range tokens {
+		if lower[i] != "" {
+			continue
+		}
+		for k := 0; k < len(t.Text); k++ {
+			c := t.Text[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf.WriteByte(c)
+		}
+	}
+	written := buf.String()
+	for i, t := range tokens {
+		if lower[i] == "" {
+			lower[i], written = written[:len(t.Text)], written[len(t.Text):]
+		}
+	}
+	return lower
+}
+
+// What asciiCase finds in a token.
+const (
+	asciiLower = iota // ASCII without a capital
+	asciiMixed        // ASCII with a capital
+	notASCII
+)
+
+func asciiCase(s string) uint8 {
+	upper := false
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c >= utf8.RuneSelf {
+			return notASCII
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if upper {
+		return asciiMixed
+	}
+	return asciiLower
+}
+
 // splitLines returns each line's range without its line end; \n, \r\n and a lone \r all end a line.
 // It stops before the line that would be the max+1st and returns where it stopped (len(text) when
 // it did not).
 func splitLines(text string, max int) ([]Range, int) {
 	var lines []Range
+	if strings.IndexByte(text, '\r') < 0 {
+		// Only \n ends lines: find each with IndexByte, which is much faster than a byte loop.
+		start := 0
+		for {
+			k := strings.IndexByte(text[start:], '\n')
+			if k < 0 {
+				break
+			}
+			lines = append(lines, Range{start, start + k})
+			start += k + 1
+			if len(lines) == max {
+				return lines, start
+			}
+		}
+		if start < len(text) {
+			lines = append(lines, Range{start, len(text)})
+		}
+		return lines, len(text)
+	}
 	start := 0
 	for i := 0; i < len(text); i++ {
 		switch text[i] {

@@ -97,3 +97,20 @@ func TestBylineOnly(t *testing.T) {
 		t.Errorf("title %v byline %v", d.Title, d.Byline)
 	}
 }
+
+// Lower is strings.ToLower of every token, however the tokenizer and lowerTokens share the work.
+func TestLowerIsToLower(t *testing.T) {
+	texts := []string{
+		"Putin’s aide said the U.S.-led talks in São Paulo were “Very Good”. BIDEN's O'Brien’S",
+		"İstanbul ΣΟΦΙΑ Jean-Marie DÉJÀ-vu 100,000 1.5 a.m. U.S. K.C. x\xffY \xc3 Ünïcode’s ǅemal",
+		"J. R. J. R. Biden Biden don't WON'T e.g. Dec. 29 (Reuters) -",
+	}
+	for _, text := range texts {
+		d := Analyze(text)
+		for i, tok := range d.Tokens {
+			if want := strings.ToLower(tok.Text); d.Lower[i] != want {
+				t.Errorf("%q: Lower[%d] = %q, want %q", text, i, d.Lower[i], want)
+			}
+		}
+	}
+}

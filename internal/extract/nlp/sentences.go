@@ -39,7 +39,9 @@ var sentenceOpeners = map[string]bool{
 func (d *Doc) splitSentences() []Range {
 	var out []Range
 	for _, p := range d.Paragraphs {
+		first := d.TokenIndex(p.Start)
 		toks := d.TokensIn(p)
+		lower := d.Lower[first : first+len(toks)]
 		start := p.Start
 		for i := 0; i < len(toks); i++ {
 			t := toks[i]
@@ -65,7 +67,7 @@ func (d *Doc) splitSentences() []Range {
 			if toks[j].Start == toks[j-1].End {
 				continue // no space: "3.5", "U.S.-led"
 			}
-			if t.Text == "." && i > 0 && toks[i-1].End == t.Start && IsAbbreviation(toks[i-1].Text) {
+			if t.Text == "." && i > 0 && toks[i-1].End == t.Start && isAbbreviationLower(toks[i-1].Text, lower[i-1]) {
 				continue
 			}
 			if !StartsSentence(toks[j].Text) {
@@ -89,12 +91,15 @@ func IsClosing(s string) bool {
 	return false
 }
 
-func IsAbbreviation(word string) bool {
+func IsAbbreviation(word string) bool { return isAbbreviationLower(word, strings.ToLower(word)) }
+
+// isAbbreviationLower is IsAbbreviation of word, given also in lower case.
+func isAbbreviationLower(word, lw string) bool {
 	if utf8.RuneCountInString(word) == 1 {
 		r, _ := utf8.DecodeRuneInString(word)
 		return unicode.IsUpper(r) // an initial: George W. Bush
 	}
-	return abbreviations[strings.ToLower(word)]
+	return abbreviations[lw]
 }
 
 func StartsSentence(s string) bool {

@@ -11,7 +11,11 @@ import (
 
 // doc is the shared analysis as the people rules see it: the methods of this package hang on it, and
 // none of them writes to the nlp.Doc it wraps.
-type doc struct{ *nlp.Doc }
+type doc struct {
+	*nlp.Doc
+	// companies caches companyNames, which two steps read.
+	companies map[string]bool
+}
 
 // Extract lists the people named in the analysed article, most mentioned first.
 func Extract(d *nlp.Doc) []brief.Person {
@@ -21,4 +25,4 @@ func Extract(d *nlp.Doc) []brief.Person {
 
 // ExtractTruncated is Extract, and whether the article named more than MaxPeople people, of whom
 // only the first found are listed.
-func ExtractTruncated(d *nlp.Doc) ([]brief.Person, bool) { return extract(&doc{d}) }
+func ExtractTruncated(d *nlp.Doc) ([]brief.Person, bool) { return extract(&doc{Doc: d}) }

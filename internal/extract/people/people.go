@@ -95,7 +95,7 @@ func (b *personBuilder) corefTitles() {
 		}
 		nat, role := d.Tokens[i+1], d.Tokens[i+2]
 		// A party ("the Republican nominee") is shared by too many people to single one out.
-		if !lexicon.Nationalities[strings.ToLower(nat.Text)] || partyWords[strings.ToLower(nat.Text)] || !lexicon.RoleNouns[strings.ToLower(role.Text)] || isCapital(role.Text) {
+		if !lexicon.Nationalities[d.Lower[i+1]] || partyWords[d.Lower[i+1]] || !lexicon.RoleNouns[d.Lower[i+2]] || isCapital(role.Text) {
 			continue
 		}
 		// Not a title standing before a name or a comma-set name.

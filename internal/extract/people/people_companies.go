@@ -19,18 +19,25 @@ var businessNouns = lexicon.Words("people/business_nouns")
 // writes before a legal form or an ampersand, each also cut before its first organisation word
 // ("Magna International Inc." gives "magna international" and "magna").
 func (d *doc) companyNames() map[string]bool {
+	if d.companies == nil {
+		d.companies = d.findCompanyNames()
+	}
+	return d.companies
+}
+
+func (d *doc) findCompanyNames() map[string]bool {
 	out := map[string]bool{}
 	n := len(d.Tokens)
 	for i, t := range d.Tokens {
 		company := false
 		switch {
-		case isCapital(t.Text) && i > 0 && (lexicon.LegalForms[nameKey(t.Text)] || lexicon.TradeNameWords[nameKey(t.Text)]):
+		case isCapital(t.Text) && i > 0 && listsOf(d.tokenKey(i)).has(inCompanyEnders):
 			company = true
 		case i > 0 && i+1 < n && isCapital(t.Text) && businessNouns[d.Lower[i+1]] &&
 			!isCapital(d.Tokens[i-1].Text) && d.Tokens[i+1].Start > t.End:
 			// "Anheuser earnings", "Poughkeepsie shareholders": a one-word name that owns a
 			// company's earnings is the company's.
-			out[nameKey(t.Text)] = true
+			out[d.tokenKey(i)] = true
 			continue
 		case (t.Text == "&" || t.Text == "amp") && i > 0 && i+1 < n && isCapital(d.Tokens[i+1].Text) &&
 			isCapital(d.Tokens[i-1].Text):
@@ -46,10 +53,10 @@ func (d *doc) companyNames() map[string]bool {
 			if w == "." && k > 0 && d.Tokens[k-1].End == d.Tokens[k].Start {
 				continue
 			}
-			if !isCapital(w) || functionWords[strings.ToLower(w)] && k < i-1 {
+			if !isCapital(w) || functionWords[d.Lower[k]] && k < i-1 {
 				break
 			}
-			words = append([]string{nameKey(w)}, words...)
+			words = append([]string{d.tokenKey(k)}, words...)
 		}
 		if len(words) == 0 {
 			continue

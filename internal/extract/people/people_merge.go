@@ -156,14 +156,14 @@ func (b *personBuilder) namesAfterPlaces(segs []nameSeg) {
 			continue
 		}
 		given := s.run.items[s.hi-2]
-		if given.class != itemName || lexicon.IsEnglishWord(given.word) || placeOpeners[given.lower] {
+		if given.class != itemName || lexicon.IsEnglishWord(given.lower) || placeOpeners[given.lower] {
 			continue
 		}
 		words := s.words[n-2:]
 		if b.containing(words) != nil {
 			continue
 		}
-		r := nlp.Range{Start: given.r.Start, End: s.run.items[s.hi-1].r.End}
+		r := nlp.Range{Start: b.d.itemRange(&given).Start, End: b.d.itemRange(&s.run.items[s.hi-1]).End}
 		b.add(&personDraft{words: words, name: r, first: r.Start})
 	}
 }
@@ -393,7 +393,7 @@ func (b *personBuilder) resolve(s *nameSeg, lastSent map[*personDraft]int) (*per
 		if first, at := b.inside(s.words); first >= 0 {
 			p := b.people[first]
 			items := s.run.items[s.lo+at : s.lo+at+len(p.words)]
-			return p, nlp.Range{Start: items[0].r.Start, End: items[len(items)-1].r.End}
+			return p, nlp.Range{Start: b.d.itemRange(&items[0]).Start, End: b.d.itemRange(&items[len(items)-1]).End}
 		}
 		// A known surname opening or closing a longer stretch ("the Picasso Factory").
 		for _, k := range []int{s.lo, s.hi - 1} {
@@ -401,8 +401,8 @@ func (b *personBuilder) resolve(s *nameSeg, lastSent map[*personDraft]int) (*per
 			if it.class != itemName {
 				continue
 			}
-			if cands := b.lastNameOf(nameKey(it.word)); len(cands) > 0 {
-				return b.pick(cands, s, lastSent), it.r
+			if cands := b.lastNameOf(it.key()); len(cands) > 0 {
+				return b.pick(cands, s, lastSent), b.d.itemRange(&it)
 			}
 		}
 		return nil, nlp.Range{}
@@ -417,8 +417,8 @@ func (b *personBuilder) resolve(s *nameSeg, lastSent map[*personDraft]int) (*per
 	}
 	// "in Paris" is a place even when a person is called Paris; but a known person's surname with a
 	// possessive is that person ("new interest in Picasso's legacy").
-	if s.veto && !s.strong && s.lo == 0 && s.run.items[0].first > 0 {
-		prev := strings.ToLower(b.d.Tokens[s.run.items[0].first-1].Text)
+	if s.veto && !s.strong && s.lo == 0 && s.run.items[0].firstTok > 0 {
+		prev := b.d.Lower[s.run.items[0].first()-1]
 		after := s.lastTok() + 1
 		possessive := s.hi == len(s.run.items) && after < len(b.d.Tokens) && isPossessive(b.d.Tokens[after].Text)
 		if lexicon.PlacePrepositions[prev] && prev != "from" && !(possessive && len(b.lastNameOf(s.words[0])) > 0) {
@@ -433,7 +433,7 @@ func (b *personBuilder) resolve(s *nameSeg, lastSent map[*personDraft]int) (*per
 // title) and the surname is long enough for a slip to be unlikely to make another name.
 func (b *personBuilder) surnameVariant(s *nameSeg) *personDraft {
 	it := s.run.items[s.lo]
-	if len(s.words) != 1 || !(s.speech || s.strong) || len(s.words[0]) < 5 || it.class != itemName || lexicon.IsEnglishWord(it.word) {
+	if len(s.words) != 1 || !(s.speech || s.strong) || len(s.words[0]) < 5 || it.class != itemName || lexicon.IsEnglishWord(it.lower) {
 		return nil
 	}
 	var found *personDraft

@@ -32,7 +32,7 @@ func (b *personBuilder) undecided(s *nameSeg) bool {
 		return false
 	}
 	it := s.run.items[s.lo]
-	if it.class != itemName || lexicon.IsEnglishWord(it.word) && !lexicon.IsGivenName(it.word) || brandShaped(it.word) {
+	if it.class != itemName || lexicon.IsEnglishWord(it.lower) && !lexicon.IsGivenName(it.lower) || brandShaped(it.word) {
 		return false
 	}
 	return len(b.matchWord(s.words[0])) == 0 && b.surnameVariant(s) == nil && !b.coordinatedWithPlace(s)
@@ -162,7 +162,7 @@ func (b *personBuilder) coordinatedWithPlace(s *nameSeg) bool {
 	if k < 1 {
 		return false
 	}
-	if t := strings.ToLower(d.Tokens[k].Text); t != "and" && t != "," && t != "&" && t != "or" {
+	if t := d.Lower[k]; t != "and" && t != "," && t != "&" && t != "or" {
 		return false
 	}
 	prev := d.Tokens[k-1].Text

@@ -1,6 +1,7 @@
 package people
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,13 +27,33 @@ const (
 )
 
 // nameItem is one word of a capitalised run, located by its first and last token.
+//
+// It is kept small (48 bytes): an input of nothing but names holds one item per token, a million of
+// them. Its text range is the tokens' (see doc.itemRange) and its token indices fit in an int32, as
+// an analysis holds at most nlp.MaxTokens tokens.
 type nameItem struct {
-	first, last int // indices into Doc.Tokens, inclusive
-	r           nlp.Range
-	word        string // the word as written, without a trailing period
-	lower       string // word in lower case
-	class       int
-	atStart     bool // opens a sentence, a quotation or a line
+	word              string   // the word as written, without a trailing period
+	lower             string   // word in lower case
+	firstTok, lastTok int32    // indices into Doc.Tokens, inclusive
+	lists             wordBits // the word lists that hold lower (see wordLists)
+	class             uint8
+	atStart           bool // opens a sentence, a quotation or a line
+}
+
+func (it *nameItem) first() int { return int(it.firstTok) }
+func (it *nameItem) last() int  { return int(it.lastTok) }
+
+// key is the item's word as nameKey gives it, without allocating for a word without periods.
+func (it *nameItem) key() string {
+	if strings.IndexByte(it.lower, '.') < 0 {
+		return it.lower
+	}
+	return strings.ReplaceAll(it.lower, ".", "")
+}
+
+// itemRange is where the item is written: from its first token to its last.
+func (d *doc) itemRange(it *nameItem) nlp.Range {
+	return nlp.Range{Start: d.Tokens[it.firstTok].Start, End: d.Tokens[it.lastTok].End}
 }
 
 // nameRun is a maximal stretch of capitalised words (with initials and name particles) in one sentence.
@@ -44,7 +65,8 @@ type nameRun struct {
 
 // nameRuns finds the capitalised runs of every content sentence, skipping the byline.
 func (d *doc) nameRuns() []nameRun {
-	var runs []nameRun
+	// News has about one item in seven tokens and a run in eight.
+	rb := runBuilder{items: make([]nameItem, 0, len(d.Tokens)/5+16), runs: make([]nameRun, 0, len(d.Tokens)/6+16), limit: len(d.Tokens)}
 	skip := d.bylineRange()
 	for si, s := range d.Sentences {
 		if skip != nil && s.Overlaps(*skip) && s.Start >= skip.Start {
@@ -52,18 +74,22 @@ func (d *doc) nameRuns() []nameRun {
 		}
 		headline := d.Title != nil && s.Overlaps(*d.Title)
 		lo, hi := d.sentenceTokens(si)
-		runs = d.runsIn(runs, lo, hi, si, headline, skip)
+		d.runsIn(&rb, lo, hi, si, headline, skip)
 	}
+	runs := rb.finish()
 	titleCase := d.titleCase()
-	sentenceCase := map[int]bool{} // title-case sentences, computed once each
-	for k := range runs {
-		si := runs[k].sent
-		tc, ok := sentenceCase[si]
-		if !ok {
-			tc = d.titleCaseSentence(si)
-			sentenceCase[si] = tc
+	// Whether a sentence is in title case, computed at most once each and only when a word's class
+	// depends on it: the test reads the whole sentence. Runs come in sentence order.
+	tcSent, tc := -1, false
+	sentenceTitleCase := func(si int) bool {
+		if si != tcSent {
+			tcSent, tc = si, d.titleCaseSentence(si)
 		}
-		d.classifyRun(&runs[k], runs[k].headline && titleCase || tc)
+		return tc
+	}
+	for k := range runs {
+		run := &runs[k]
+		d.classifyRun(run, func() bool { return run.headline && titleCase || sentenceTitleCase(run.sent) })
 	}
 	return runs
 }
@@ -79,7 +105,8 @@ func (d *doc) bylineRange() *nlp.Range {
 	}
 	p := d.Paragraphs[0]
 	line := d.Slice(p)
-	if strings.ContainsAny(line, "\r\n") || !strings.HasPrefix(strings.ToLower(line), "by ") {
+	// "by " in any case, read from the first bytes: the paragraph may be the whole article.
+	if len(line) < 3 || line[0]|0x20 != 'b' || line[1]|0x20 != 'y' || line[2] != ' ' || strings.ContainsAny(line, "\r\n") {
 		return nil
 	}
 	words := strings.Fields(line[3:])
@@ -95,14 +122,52 @@ func (d *doc) bylineRange() *nlp.Range {
 	return &p
 }
 
-func (d *doc) runsIn(runs []nameRun, lo, hi, si int, headline bool, skip *nlp.Range) []nameRun {
-	var cur []nameItem
-	flush := func() {
-		if len(cur) > 0 {
-			runs = append(runs, nameRun{items: cur, sent: si, headline: headline})
-			cur = nil
-		}
+// runBuilder holds the items of every run one after another in one slice: one allocation for an
+// article's runs instead of one or more per run. It grows to what the rest of the article should
+// hold at the rate of items per token seen so far, so that a sentence of a million names is not
+// copied over and over as its run grows.
+type runBuilder struct {
+	items []nameItem
+	limit int       // the most items there can be: one per token of the article
+	open  int       // where the run being built starts in items
+	runs  []nameRun // their items may be an older copy until finish points them at the last
+}
+
+// add appends it, found at token i.
+func (rb *runBuilder) add(it nameItem, i int) {
+	if len(rb.items) == cap(rb.items) {
+		n := len(rb.items)
+		whole := n * rb.limit / max(i, 1)
+		rb.items = slices.Grow(rb.items, max(min(whole+whole/8+16, rb.limit), n+1)-n)
 	}
+	rb.items = append(rb.items, it)
+}
+
+// building reports whether the current run has items.
+func (rb *runBuilder) building() bool { return len(rb.items) > rb.open }
+
+// flush ends the current run, if it has items.
+func (rb *runBuilder) flush(si int, headline bool) {
+	if rb.building() {
+		rb.runs = append(rb.runs, nameRun{items: rb.items[rb.open:], sent: si, headline: headline})
+		rb.open = len(rb.items)
+	}
+}
+
+// finish points each run at its items in the final slice (the runs lie there one after another) and
+// returns them.
+func (rb *runBuilder) finish() []nameRun {
+	from := 0
+	for k := range rb.runs {
+		to := from + len(rb.runs[k].items)
+		rb.runs[k].items = rb.items[from:to:to]
+		from = to
+	}
+	return rb.runs
+}
+
+func (d *doc) runsIn(rb *runBuilder, lo, hi, si int, headline bool, skip *nlp.Range) {
+	flush := func() { rb.flush(si, headline) }
 	for i := lo; i < hi; i++ {
 		t := d.Tokens[i]
 		if skip != nil && skip.Contains(t.Start) {
@@ -111,36 +176,38 @@ func (d *doc) runsIn(runs []nameRun, lo, hi, si int, headline bool, skip *nlp.Ra
 		}
 		switch {
 		case isNameWordToken(t.Text):
-			it := nameItem{first: i, last: i, word: t.Text}
+			it := nameItem{firstTok: int32(i), lastTok: int32(i), word: t.Text, lower: d.Lower[i]}
 			// A period glued to an initial or an abbreviated honorific belongs to it (W., Mr., Dr.).
-			if i+1 < hi && d.Tokens[i+1].Text == "." && d.Tokens[i+1].Start == t.End && hasPeriodSuffix(t.Text) {
-				it.last = i + 1
+			if i+1 < hi && d.Tokens[i+1].Text == "." && d.Tokens[i+1].Start == t.End && hasPeriodSuffix(t.Text, d.Lower[i]) {
+				it.lastTok = int32(i + 1)
 			}
 			// "Voto- Bernales": a hyphen glued to a capitalised word, then another capitalised word.
 			if i+2 < hi && d.Tokens[i+1].Text == "-" && d.Tokens[i+1].Start == t.End &&
 				d.Tokens[i+2].Start > d.Tokens[i+1].End && isNameWordToken(d.Tokens[i+2].Text) && isCapital(t.Text) {
-				it.last = i + 2
+				it.lastTok = int32(i + 2)
 				it.word = t.Text + "-" + d.Tokens[i+2].Text
+				it.lower = strings.ToLower(it.word)
 			}
-			it.r = nlp.Range{Start: t.Start, End: d.Tokens[it.last].End}
 			it.atStart = d.opensSentence(i, lo)
-			cur = append(cur, it)
-			i = it.last
-		case lexicon.NameParticles[t.Text] && i+1 < hi && isCapital(d.Tokens[i+1].Text) &&
-			(len(cur) > 0 || leadingParticles[t.Text]) && !d.opensSentence(i, lo):
-			cur = append(cur, nameItem{first: i, last: i, r: nlp.Range{Start: t.Start, End: t.End}, word: t.Text, class: itemParticle})
+			rb.add(it, i)
+			i = it.last()
+		case i+1 < hi && isCapital(d.Tokens[i+1].Text) && lexicon.NameParticles[t.Text] &&
+			(rb.building() || leadingParticles[t.Text]) && !d.opensSentence(i, lo):
+			rb.add(nameItem{firstTok: int32(i), lastTok: int32(i), word: t.Text, lower: d.Lower[i], class: itemParticle}, i)
 		default:
 			flush()
 		}
 	}
 	flush()
-	return runs
 }
 
 // leadingParticles may open a name without a given name before them ("de Villepin said").
 var leadingParticles = lexicon.Words("people/leading_particles")
 
 func isCapital(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
@@ -163,13 +230,12 @@ func isNameWordToken(s string) bool {
 	return false
 }
 
-// hasPeriodSuffix reports whether a glued period after w is an abbreviation's, not a full stop: after
-// a single letter (an initial) or an abbreviated honorific or title.
-func hasPeriodSuffix(w string) bool {
+// hasPeriodSuffix reports whether a glued period after w (lw in lower case) is an abbreviation's, not
+// a full stop: after a single letter (an initial) or an abbreviated honorific or title.
+func hasPeriodSuffix(w, lw string) bool {
 	if utf8.RuneCountInString(w) == 1 {
 		return true
 	}
-	lw := strings.ToLower(w)
 	return lexicon.Honorifics[lw] || abbreviatedTitles[lw]
 }
 
@@ -190,15 +256,23 @@ func (d *doc) opensSentence(i, lo int) bool {
 }
 
 // classifyRun labels each item of a run: each word on its own, then the relabelings in order.
-func (d *doc) classifyRun(run *nameRun, allCaps bool) {
+// allCaps reports whether the run's capitals say nothing (a title-case sentence or headline); it is
+// asked only about a word that it would class differently, which most names are not.
+func (d *doc) classifyRun(run *nameRun, allCaps func() bool) {
 	items := run.items
 	for k := range items {
 		it := &items[k]
-		it.lower = strings.ToLower(it.word)
-		if it.class == itemParticle {
-			continue
+		it.lists = listsOf(it.lower)
+		switch {
+		case it.class == itemParticle:
+		case it.atStart:
+			it.class = classifyWordLower(it.word, it.lower, it.lists, true)
+		default:
+			it.class = classifyWordLower(it.word, it.lower, it.lists, false)
+			if asOpener := classifyWordLower(it.word, it.lower, it.lists, true); asOpener != it.class && allCaps() {
+				it.class = asOpener
+			}
 		}
-		it.class = classifyWordLower(it.word, it.lower, it.atStart || allCaps)
 	}
 	for _, relabel := range runRelabelings {
 		relabel(d, items)
@@ -228,7 +302,7 @@ func relabelMiss(d *doc, items []nameItem) {
 			continue
 		}
 		items[k].class = itemOpener
-		if k+1 < len(items) && items[k+1].class == itemName && !(lexicon.IsEnglishWord(items[k+1].word) && !lexicon.IsGivenName(items[k+1].word)) {
+		if k+1 < len(items) && items[k+1].class == itemName && !(lexicon.IsEnglishWord(items[k+1].lower) && !lexicon.IsGivenName(items[k+1].lower)) {
 			items[k].class = itemHonorific
 		}
 	}
@@ -239,7 +313,7 @@ func relabelMiss(d *doc, items []nameItem) {
 // be a surname ("James To").
 func relabelHeadlineWords(d *doc, items []nameItem) {
 	for k := 1; k+1 < len(items); k++ {
-		if items[k].class == itemName && headlineWords(items[k].lower) && !lexicon.IsGivenName(items[k].word) {
+		if items[k].class == itemName && headlineWords(items[k].lower) && !lexicon.IsGivenName(items[k].lower) {
 			items[k].class = itemOpener
 		}
 	}
@@ -248,7 +322,7 @@ func relabelHeadlineWords(d *doc, items []nameItem) {
 // A country after a given name, ending the run, is a surname ("Rep. Steve Israel").
 func relabelCountrySurname(d *doc, items []nameItem) {
 	if n := len(items); n >= 2 && items[n-1].class == itemNation && items[n-2].class == itemName &&
-		lexicon.IsGivenName(items[n-2].word) && looksLikeCountry(items[n-1].lower) {
+		lexicon.IsGivenName(items[n-2].lower) && looksLikeCountry(items[n-1].lower) {
 		items[n-1].class = itemName
 	}
 }
@@ -260,7 +334,7 @@ func relabelRankInName(d *doc, items []nameItem) {
 	for n > 0 && items[n-1].class == itemSuffix {
 		n--
 	}
-	if n >= 2 && items[n-1].class == itemTitle && items[n-2].class == itemName && items[n-1].last == items[n-1].first &&
+	if n >= 2 && items[n-1].class == itemTitle && items[n-2].class == itemName && items[n-1].lastTok == items[n-1].firstTok &&
 		!lexicon.OccupationTitles[items[n-1].lower] {
 		items[n-1].class = itemName
 	}
@@ -285,7 +359,7 @@ func relabelAfterParticle(d *doc, items []nameItem) {
 func relabelMonthGivenName(d *doc, items []nameItem) {
 	for k := 0; k+1 < len(items); k++ {
 		if items[k].class == itemCalendar && items[k+1].class == itemName && monthGivenNames[items[k].lower] &&
-			items[k].last == items[k].first {
+			items[k].lastTok == items[k].firstTok {
 			items[k].class = itemName
 		}
 	}
@@ -304,8 +378,8 @@ func relabelFamilyNameFirst(d *doc, items []nameItem) {
 // Heagle"): an acronym does not stand there.
 func relabelBareInitials(d *doc, items []nameItem) {
 	if len(items) == 2 && items[0].class == itemAcronym && utf8.RuneCountInString(items[0].word) <= 3 &&
-		items[1].class == itemName && !lexicon.IsEnglishWord(items[1].word) && items[0].first > 0 &&
-		d.Tokens[items[0].first-1].Text == "by" {
+		items[1].class == itemName && !lexicon.IsEnglishWord(items[1].lower) && items[0].firstTok > 0 &&
+		d.Tokens[items[0].first()-1].Text == "by" {
 		items[0].class = itemInitial
 	}
 }
@@ -313,7 +387,10 @@ func relabelBareInitials(d *doc, items []nameItem) {
 // Places of several words ("United States", "Hong Kong") are one nation item each.
 func relabelMultiWordPlaces(d *doc, items []nameItem) {
 	for k := 0; k < len(items); k++ {
-		for _, place := range lexicon.MultiWordPlaceList {
+		if !items[k].lists.has(inPlaceFirstWords) {
+			continue
+		}
+		for _, place := range placesByFirstWord[items[k].lower] {
 			if k+len(place) > len(items) {
 				continue
 			}
@@ -335,10 +412,20 @@ func relabelMultiWordPlaces(d *doc, items []nameItem) {
 	}
 }
 
-// classifyWordLower labels one capitalised word, given also in lower case; opener is true when its
-// capital may be only the sentence's (or a title-case headline's).
-func classifyWordLower(w, lw string, opener bool) int {
-	if lexicon.Nationalities[lw] {
+// placesByFirstWord lists lexicon.MultiWordPlaceList's places by their first word, in the list's
+// order, so that a run's word is compared only with the places it may open.
+var placesByFirstWord = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, place := range lexicon.MultiWordPlaceList {
+		m[place[0]] = append(m[place[0]], place)
+	}
+	return m
+}()
+
+// classifyWordLower labels one capitalised word, given also in lower case with the word lists that
+// hold it; opener is true when its capital may be only the sentence's (or a title-case headline's).
+func classifyWordLower(w, lw string, lists wordBits, opener bool) uint8 {
+	if lists.has(inNationalities) {
 		return itemNation // before initials: "U.S."
 	}
 	if isInitials(w) {
@@ -348,17 +435,17 @@ func classifyWordLower(w, lw string, opener bool) int {
 		return itemOpener // "I'd", "I’m"
 	}
 	switch {
-	case lexicon.Honorifics[lw]:
+	case lists.has(inHonorifics):
 		return itemHonorific
-	case lexicon.Nationalities[lw] || strings.HasSuffix(lw, "s") && lexicon.Nationalities[lw[:len(lw)-1]]:
+	case strings.HasSuffix(lw, "s") && lexicon.Nationalities[lw[:len(lw)-1]]:
 		return itemNation
-	case lexicon.CalendarWords[lw]:
+	case lists.has(inCalendarWords):
 		return itemCalendar
-	case lexicon.TitleWords[lw]:
+	case lists.has(inTitleWords):
 		return itemTitle
-	case isOrgCue(lw):
+	case lists.has(inOrgCues) || isPluralOrgCue(lw):
 		return itemOrg
-	case functionWords[lw] && (opener || articleWords[lw]) || captionWords[lw]:
+	case lists.has(inFunctionWords) && (opener || lists.has(inArticleWords)) || lists.has(inCaptionWords):
 		return itemOpener
 	case isRomanNumeral(w) || lw == "jr" || lw == "sr":
 		return itemSuffix
@@ -403,9 +490,11 @@ var articleWords = lexicon.Words("people/article_words")
 
 // isOrgCue reports whether lw, or its singular, is an organisation or place word.
 func isOrgCue(lw string) bool {
-	if lexicon.OrgCues[lw] {
-		return true
-	}
+	return listsOf(lw).has(inOrgCues) || isPluralOrgCue(lw)
+}
+
+// isPluralOrgCue reports whether lw is the plural of an organisation or place word.
+func isPluralOrgCue(lw string) bool {
 	if strings.HasSuffix(lw, "ies") && lexicon.OrgCues[lw[:len(lw)-3]+"y"] {
 		return true
 	}
@@ -491,28 +580,20 @@ func (d *doc) titleCaseSentence(si int) bool {
 // Taxes", "Senator Endorses Governor With Praise") are a headline's: two of them, or one in a
 // sentence of capitals, make it title case.
 func isTitleCase(s string) bool {
-	long, capital, ordinary, inner := 0, 0, 0, 0
-	prevField := ""
-	var buf [64]string
-	fields := appendFields(buf[:0], s)
 	// Every way to title case below needs three long words, half of them capitalised: count those
-	// first, without a lookup, and stop there for an ordinary sentence.
-	for _, w := range fields {
-		w = strings.TrimFunc(w, notLetter)
-		if p := nlp.PossessiveStart(w); p > 0 {
-			w = w[:p]
-		}
-		if utf8.RuneCountInString(w) >= 4 {
-			long++
-			if isCapital(w) {
-				capital++
-			}
-		}
-	}
+	// first, without a lookup or a list of fields, and stop there for an ordinary sentence.
+	long, capital, nFields := countLongWords(s)
 	if long < 3 || capital*2 < long {
 		return false
 	}
-	long, capital = 0, 0
+	long, capital, ordinary, inner := 0, 0, 0, 0
+	prevField := ""
+	var buf [64]string
+	fields := buf[:0]
+	if nFields > len(buf) {
+		fields = make([]string, 0, nFields)
+	}
+	fields = appendFields(fields, s)
 	for i, w := range fields {
 		// An occupation is an ordinary word unless it stands before a name ("Reporter Jo Park").
 		beforeName := i+1 < len(fields) && isCapital(fields[i+1]) && unicode.IsLetter(rune(w[len(w)-1])) && nlp.PossessiveStart(w) <= 0
@@ -537,7 +618,8 @@ func isTitleCase(s string) bool {
 		lw := strings.ToLower(w)
 		// Political adjectives written in lower case too ("Conservative", "Democratic") count as
 		// ordinary words; proper adjectives ("Russian") do not.
-		if functionWords[lw] || lexicon.IsEnglishWord(lw) && (!lexicon.TitleWords[lw] || lexicon.OccupationTitles[lw] && !beforeName) && !isOrgCue(lw) && !lexicon.CalendarWords[lw] && !lexicon.IsGivenName(lw) {
+		lists := listsOf(lw)
+		if lists.has(inFunctionWords) || lexicon.IsEnglishWord(lw) && (!lists.has(inTitleWords) || lexicon.OccupationTitles[lw] && !beforeName) && !lists.has(inOrgCues) && !isPluralOrgCue(lw) && !lists.has(inCalendarWords) && !lexicon.IsGivenName(lw) {
 			ordinary++
 		}
 	}
@@ -551,6 +633,111 @@ func isTitleCase(s string) bool {
 		return true
 	}
 	return capital*5 >= long*4 && ordinary >= 3 && (ordinary*2 >= capital || inner >= 1)
+}
+
+// countLongWords counts the fields of s (as strings.Fields splits them) that have four letters or
+// more once trimmed of non-letters and a possessive, how many of those are capitalised, and all the
+// fields. It is the
+// whole of most sentences' title-case test, so an ASCII field is read byte by byte; any other goes
+// through longWord.
+func countLongWords(s string) (long, capital, fields int) {
+	for i := 0; i < len(s); {
+		if b := fieldBytes[s[i]]; b&fieldSpace != 0 {
+			i++
+			continue
+		} else if b&fieldNonASCII != 0 {
+			if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				i += size
+				continue
+			}
+		}
+		// A field starts at i; for an ASCII field, note its first and last letters as it is read.
+		fields++
+		j, ascii := i, true
+		firstLetter, lastLetter := -1, -1
+		for j < len(s) {
+			b := fieldBytes[s[j]]
+			if b&fieldSpace != 0 {
+				break
+			}
+			if b&fieldNonASCII == 0 {
+				if b&fieldLetter != 0 {
+					if firstLetter < 0 {
+						firstLetter = j
+					}
+					lastLetter = j
+				}
+				j++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			ascii = false
+			j += size
+		}
+		var isLong, isCap bool
+		switch {
+		case !ascii:
+			isLong, isCap = longWord(s[i:j])
+		case firstLetter >= 0:
+			isLong, isCap = longASCIIWord(s[firstLetter : lastLetter+1])
+		}
+		if isLong {
+			long++
+			if isCap {
+				capital++
+			}
+		}
+		i = j
+	}
+	return long, capital, fields
+}
+
+// fieldBytes classes bytes for countLongWords: ASCII white space (as unicode.IsSpace says), ASCII
+// letters, and the bytes of runes outside ASCII.
+var fieldBytes = func() (t [256]uint8) {
+	for _, c := range "\t\n\v\f\r " {
+		t[c] = fieldSpace
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = fieldLetter, fieldLetter
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = fieldNonASCII
+	}
+	return t
+}()
+
+const (
+	fieldSpace = 1 << iota
+	fieldLetter
+	fieldNonASCII
+)
+
+// longWord reports whether the field w, trimmed of non-letters and a possessive, has four letters or
+// more, and whether it is capitalised.
+func longWord(w string) (long, capitalised bool) {
+	w = strings.TrimFunc(w, notLetter)
+	if p := nlp.PossessiveStart(w); p > 0 {
+		w = w[:p]
+	}
+	if utf8.RuneCountInString(w) < 4 {
+		return false, false
+	}
+	return true, isCapital(w)
+}
+
+// longASCIIWord is longWord for a field of ASCII bytes already trimmed to its first and last letters.
+func longASCIIWord(w string) (long, capitalised bool) {
+	if n := len(w); n > 2 && w[n-2] == '\'' && (w[n-1] == 's' || w[n-1] == 'S') {
+		w = w[:n-2]
+	}
+	if len(w) < 4 {
+		return false, false
+	}
+	return true, 'A' <= w[0] && w[0] <= 'Z'
 }
 
 // appendFields appends the fields of s to dst, as strings.Fields splits them (around runs of
@@ -596,10 +783,11 @@ func opensUnitAfter(field string) bool {
 // capitalised one there belongs to a title-case headline or a work's title. Articles are left out
 // (they open titles inside prose: "read The Times") and so are name particles.
 func headlineWords(lw string) bool {
-	if articleWords[lw] || lexicon.NameParticles[lw] || lw == "i" {
+	lists := listsOf(lw)
+	if lists.has(inArticleWords|inNameParticles) || lw == "i" {
 		return false
 	}
-	return functionWords[lw] || auxiliaryWords[lw]
+	return lists.has(inFunctionWords | inAuxiliaryWords)
 }
 
 // auxiliaryWords are auxiliary verbs and object pronouns (not given names: "Will", "May", "Can").

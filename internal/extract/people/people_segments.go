@@ -33,8 +33,8 @@ type nameSeg struct {
 	speech bool
 }
 
-func (s *nameSeg) firstTok() int { return s.run.items[s.lo].first }
-func (s *nameSeg) lastTok() int  { return s.run.items[s.hi-1].last }
+func (s *nameSeg) firstTok() int { return s.run.items[s.lo].first() }
+func (s *nameSeg) lastTok() int  { return s.run.items[s.hi-1].last() }
 
 // segments splits each run into stretches of name words and gathers their evidence.
 func (d *doc) segments(runs []nameRun) []nameSeg {
@@ -46,7 +46,8 @@ func (d *doc) segments(runs []nameRun) []nameSeg {
 			}
 		}
 	}
-	segs := make([]nameSeg, 0, n)
+	// n bounds the segments, but a run of a million names makes one: start smaller and grow.
+	segs := make([]nameSeg, 0, min(n, 64+len(runs)))
 	for ri := range runs {
 		run := &runs[ri]
 		items := run.items
@@ -55,11 +56,11 @@ func (d *doc) segments(runs []nameRun) []nameSeg {
 		// rather than once per item.
 		scanEnd, trimOf, trimEnd := -1, -1, -1
 		for lo := 0; lo < len(items); {
-			if it := items[lo]; it.class == itemOpener && it.atStart && !functionWords[strings.ToLower(it.word)] {
+			if it := items[lo]; it.class == itemOpener && it.atStart && !functionWords[it.lower] {
 				// "Bush later spoke": an ordinary word opening a sentence may still be a known
 				// person's name; it can join one but never introduce one.
-				segs = append(segs, nameSeg{run: run, lo: lo, hi: lo + 1, headline: run.headline, r: it.r,
-					words: []string{nameKey(it.word)}, veto: true, openerOnly: true})
+				segs = append(segs, nameSeg{run: run, lo: lo, hi: lo + 1, headline: run.headline, r: d.itemRange(&it),
+					words: []string{it.key()}, veto: true, openerOnly: true})
 				lo++
 				continue
 			}
@@ -88,9 +89,9 @@ func (d *doc) segments(runs []nameRun) []nameSeg {
 			hi = d.secondNameCut(items, lo, hi)
 			// "Scientologist Tom Cruise", "Relations Alia Salem": capitalised words before a given name
 			// that does not open the stretch belong to what precedes the name.
-			if hi-lo >= 3 && !lexicon.IsGivenName(items[lo].word) && items[lo].class == itemName {
+			if hi-lo >= 3 && !lexicon.IsGivenName(items[lo].lower) && items[lo].class == itemName {
 				for k := lo + 1; k < hi-1; k++ {
-					if items[k].class == itemName && lexicon.IsGivenName(items[k].word) && len(items[k].word) > 2 && !lexicon.NameParticles[items[k].lower] {
+					if items[k].class == itemName && lexicon.IsGivenName(items[k].lower) && len(items[k].word) > 2 && !lexicon.NameParticles[items[k].lower] {
 						lo = k
 						break
 					}
@@ -102,9 +103,10 @@ func (d *doc) segments(runs []nameRun) []nameSeg {
 				continue
 			}
 			seg := nameSeg{run: run, lo: lo, hi: hi, headline: run.headline,
-				r: nlp.Range{Start: items[lo].r.Start, End: items[hi-1].r.End}}
+				r: nlp.Range{Start: d.Tokens[items[lo].first()].Start, End: d.Tokens[items[hi-1].last()].End}}
+			seg.words = make([]string, hi-lo)
 			for k := lo; k < hi; k++ {
-				seg.words = append(seg.words, nameKey(items[k].word))
+				seg.words[k-lo] = items[k].key()
 			}
 			d.weigh(&seg)
 			segs = append(segs, seg)
@@ -123,7 +125,7 @@ func (d *doc) roleBeforeCountry(items []nameItem, lo, slo int) bool {
 			return false
 		}
 	}
-	k := items[0].first - 1
+	k := items[0].first() - 1
 	if k >= slo && d.Lower[k] == "the" {
 		k--
 	}
@@ -144,7 +146,7 @@ func (d *doc) surnameAfterTitle(items []nameItem, lo, hi int) bool {
 	if c := items[lo-1].class; c != itemTitle && c != itemHonorific {
 		return false
 	}
-	return hi == lo+1 && lexicon.IsGivenName(items[lo].word) && items[lo].class == itemName
+	return hi == lo+1 && lexicon.IsGivenName(items[lo].lower) && items[lo].class == itemName
 }
 
 // surnameOrgWords are place and organisation words that are also common surnames.
@@ -156,7 +158,7 @@ var surnameOrgWords = lexicon.Words("people/surname_org_words")
 // The ordinary word is left to open the next stretch, which the rule for words before a given
 // name then drops.
 func (d *doc) secondNameCut(items []nameItem, lo, hi int) int {
-	if hi-lo < 3 || !lexicon.IsGivenName(items[lo].word) || items[lo].class != itemName {
+	if hi-lo < 3 || !lexicon.IsGivenName(items[lo].lower) || items[lo].class != itemName {
 		return hi
 	}
 	for k := lo + 2; k < hi; k++ {
@@ -168,8 +170,8 @@ func (d *doc) secondNameCut(items []nameItem, lo, hi int) int {
 			return k
 		}
 		prev := items[k-1]
-		if k >= lo+3 && lexicon.IsGivenName(it.word) && len(it.word) > 2 && !lexicon.NameParticles[it.lower] &&
-			prev.class == itemName && lexicon.IsEnglishWord(prev.word) && !lexicon.IsGivenName(prev.word) {
+		if k >= lo+3 && lexicon.IsGivenName(it.lower) && len(it.word) > 2 && !lexicon.NameParticles[it.lower] &&
+			prev.class == itemName && lexicon.IsEnglishWord(prev.lower) && !lexicon.IsGivenName(prev.lower) {
 			return k - 1
 		}
 	}
@@ -186,13 +188,21 @@ func allInitials(items []nameItem) bool {
 	return true
 }
 
-func isNamePart(class int) bool {
+func isNamePart(class uint8) bool {
 	return class == itemName || class == itemInitial || class == itemParticle || class == itemSuffix
 }
 
 // nameKey is the form of a name word used for matching: lower case, without periods.
 func nameKey(w string) string {
 	return strings.ToLower(strings.ReplaceAll(w, ".", ""))
+}
+
+// tokenKey is nameKey of token i, read from its lower case (without allocating unless it has periods).
+func (d *doc) tokenKey(i int) string {
+	if lw := d.Lower[i]; strings.IndexByte(lw, '.') < 0 {
+		return lw
+	}
+	return strings.ReplaceAll(d.Lower[i], ".", "")
 }
 
 // weigh gathers the evidence for and against seg being a person's name, in this order (later steps
@@ -220,7 +230,14 @@ func (d *doc) weigh(seg *nameSeg) {
 	}
 }
 
-func hasDigit(w string) bool { return strings.ContainsAny(w, "0123456789") }
+func hasDigit(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if '0' <= w[k] && w[k] <= '9' {
+			return true
+		}
+	}
+	return false
+}
 
 // compoundBrand reports whether w is two ordinary English words written as one with a capital inside
 // ("SoftBank", "YouTube", "PayPal"), a brand's shape; "McCain", "DeSantis", "MacArthur" are not.
@@ -281,7 +298,7 @@ func (d *doc) weighTitles(seg *nameSeg, slo, shi int) {
 func (d *doc) weighFollowing(seg *nameSeg, slo, shi int) {
 	items := seg.run.items
 	// What follows the whole run.
-	runEnd := items[len(items)-1].last + 1
+	runEnd := items[len(items)-1].last() + 1
 	if seg.hi < len(items) && items[seg.hi].class == itemOrg {
 		seg.veto = true
 	}
@@ -314,7 +331,7 @@ func (d *doc) weighFollowing(seg *nameSeg, slo, shi int) {
 	}
 	// ", said Mauer, ": a reporting verb before a name that ends its clause. Not enough alone even
 	// for several words (", said Human Rights Watch.").
-	if seg.lo == 0 && seg.hi == len(items) && items[0].first > slo && personSpeechVerbs[d.Tokens[items[0].first-1].Text] &&
+	if seg.lo == 0 && seg.hi == len(items) && items[0].first() > slo && personSpeechVerbs[d.Tokens[items[0].first()-1].Text] &&
 		(runEnd >= shi || isAppositionEnd(d.Tokens[runEnd].Text)) {
 		seg.speech = true
 	}
@@ -333,14 +350,14 @@ func (d *doc) weighWords(seg *nameSeg) (given bool) {
 	if n == 1 && functionWords[seg.words[0]] {
 		seg.veto, seg.strong = true, false
 	}
-	given = n >= 2 && lexicon.IsGivenName(items[seg.lo].word) && items[seg.lo].class == itemName
+	given = n >= 2 && lexicon.IsGivenName(items[seg.lo].lower) && items[seg.lo].class == itemName
 	if given || n >= 2 && n <= 3 && eastAsianName(items[seg.lo:seg.hi]) {
 		seg.medium = true
 	}
 	// Initials and an unfamiliar surname ("K. Ramaswamy", "AS Heagle").
 	// A lone capital without a period is no initial ("A Reuters poll").
-	if first := items[seg.lo]; n >= 2 && first.class == itemInitial && (first.last > first.first || utf8.RuneCountInString(first.word) > 1) &&
-		items[seg.hi-1].class == itemName && !lexicon.IsEnglishWord(items[seg.hi-1].word) && !brandShapedSeg(items[seg.lo:seg.hi]) {
+	if first := items[seg.lo]; n >= 2 && first.class == itemInitial && (first.lastTok > first.firstTok || utf8.RuneCountInString(first.word) > 1) &&
+		items[seg.hi-1].class == itemName && !lexicon.IsEnglishWord(items[seg.hi-1].lower) && !brandShapedSeg(items[seg.lo:seg.hi]) {
 		seg.medium = true
 	}
 	return given
@@ -355,11 +372,11 @@ func (d *doc) weighInsideRun(seg *nameSeg, slo int, given bool) {
 	if seg.lo > 0 {
 		prev := items[seg.lo-1]
 		switch {
-		case prev.class == itemNation && n >= 2 && (given || !lexicon.IsEnglishWord(items[seg.hi-1].word)) && d.roleBeforeCountry(items, seg.lo, slo):
+		case prev.class == itemNation && n >= 2 && (given || !lexicon.IsEnglishWord(items[seg.hi-1].lower)) && d.roleBeforeCountry(items, seg.lo, slo):
 			// "ambassador to Kenya Prudence Bushnell": the country ends the role.
 			seg.strong = true
 		case prev.class == itemNation || prev.class == itemAcronym,
-			prev.class == itemOpener && articleWords[strings.ToLower(prev.word)]:
+			prev.class == itemOpener && articleWords[prev.lower]:
 			if !seg.strong {
 				seg.veto = true
 			}
@@ -376,7 +393,7 @@ func (d *doc) weighBeforeRun(seg *nameSeg, slo int, given bool) {
 	// What precedes the whole run: "in Hebron", "the Guardian", "the novel Angel Catbird". A full name
 	// with a known given name survives a preposition or an article ("from Kevin De Bruyne's assist",
 	// "the Tom Cruise video").
-	runStart := items[0].first
+	runStart := items[0].first()
 	if seg.lo == 0 && runStart > slo {
 		prev := d.Lower[runStart-1]
 		switch {
@@ -412,7 +429,7 @@ func weighUnfamiliar(seg *nameSeg) {
 	if !seg.medium && !seg.strong && !seg.veto && !seg.weakVeto && n >= 2 && n <= 3 && !items[seg.lo].atStart {
 		weak := true
 		for _, it := range items[seg.lo:seg.hi] {
-			if it.class != itemName || lexicon.IsEnglishWord(it.word) {
+			if it.class != itemName || lexicon.IsEnglishWord(it.lower) {
 				weak = false
 			}
 		}
@@ -493,7 +510,7 @@ func (d *doc) listOfPeople(k, slo int) bool {
 	j := k - 1
 	for j >= slo && j > k-40 {
 		t := d.Tokens[j].Text
-		lt := strings.ToLower(t)
+		lt := d.Lower[j]
 		if lt == "including" || lt == "as" && j > slo && strings.EqualFold(d.Tokens[j-1].Text, "such") {
 			if lt == "as" {
 				j--
@@ -502,7 +519,7 @@ func (d *doc) listOfPeople(k, slo int) bool {
 			if j >= slo && d.Tokens[j].Text == "," {
 				j--
 			}
-			return j >= slo && peopleKindNouns[strings.ToLower(d.Tokens[j].Text)]
+			return j >= slo && peopleKindNouns[d.Lower[j]]
 		}
 		if t != "," && lt != "and" && lt != "or" && !isCapital(t) {
 			return false

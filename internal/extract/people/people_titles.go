@@ -79,7 +79,7 @@ func (d *doc) prenominalTitle(nameTok, slo int) (titles []nlp.Range, ok, honorif
 	for k := j - 1; k >= slo; k-- {
 		k = word(k)
 		t := d.Tokens[k].Text
-		lt := strings.ToLower(t)
+		lt := d.Lower[k]
 		prev := ""
 		if k > slo {
 			prev = d.Lower[k-1]
@@ -108,7 +108,7 @@ func (d *doc) prenominalTitle(nameTok, slo int) (titles []nlp.Range, ok, honorif
 		}
 		left++
 	}
-	if !d.hasTitleHead(left, j) && !modifierHeads[strings.ToLower(d.Tokens[j].Text)] {
+	if !d.hasTitleHead(left, j) && !modifierHeads[d.Lower[j]] {
 		return nil, false, false
 	}
 	end := d.Tokens[nameTok-1].End
@@ -148,7 +148,7 @@ func (d *doc) roleOfPlace(j, slo, nameTok int) (int, bool) {
 		return 0, false
 	}
 	k := j
-	for k > slo && (isCapital(d.Tokens[k].Text) && !isRoleWord(d.Tokens[k].Text) && !functionWords[strings.ToLower(d.Tokens[k].Text)] ||
+	for k > slo && (isCapital(d.Tokens[k].Text) && !isRoleWord(d.Tokens[k].Text) && !functionWords[d.Lower[k]] ||
 		d.Tokens[k].Text == "." || d.Tokens[k].Text == "the") && j-k < 6 {
 		k--
 	}
@@ -158,7 +158,7 @@ func (d *doc) roleOfPlace(j, slo, nameTok int) (int, bool) {
 	if lt := d.Tokens[k].Text; lt != "to" && lt != "of" && lt != "for" {
 		return 0, false
 	}
-	if !isRoleWord(d.Tokens[k-1].Text) || titleModifierWords[strings.ToLower(d.Tokens[k-1].Text)] {
+	if !isRoleWord(d.Tokens[k-1].Text) || titleModifierWords[d.Lower[k-1]] {
 		return 0, false
 	}
 	return k - 1, true
@@ -214,7 +214,7 @@ func (d *doc) appositiveTitles(after, shi int) (titles []nlp.Range, age bool) {
 		end, head, n, lastPrep := start, -1, 0, -1
 		for end < shi && n < 12 {
 			t := d.Tokens[end].Text
-			lt := strings.ToLower(t)
+			lt := d.Lower[end]
 			// "an analyst with the research firm Oanda": "with" right after the role names its employer.
 			withEmployer := lt == "with" && head < 0 && end > start && isRoleWord(d.Tokens[end-1].Text)
 			// "the Office of Political Strategy and Outreach": "and" inside a capitalised name.
@@ -222,7 +222,7 @@ func (d *doc) appositiveTitles(after, shi int) (titles []nlp.Range, age bool) {
 			// "president of a building and construction trades council": "and" between plain nouns
 			// inside the phrase after the role's preposition (not before a determiner or a second role).
 			inPhrase := lt == "and" && head >= 0 && lastPrep > head && end+1 < shi && d.innerAnd(end+1)
-			if t == "," && lastPrep >= 0 && end+1 < shi && strings.HasSuffix(strings.ToLower(d.Tokens[end+1].Text), "-based") {
+			if t == "," && lastPrep >= 0 && end+1 < shi && strings.HasSuffix(d.Lower[end+1], "-based") {
 				// "chief executive of Toledo, Ohio-based Meridian": the place's state runs on into
 				// the employer's name.
 				end++
@@ -263,7 +263,7 @@ func (d *doc) appositiveTitles(after, shi int) (titles []nlp.Range, age bool) {
 			return nil, age
 		}
 		// "curator of "…"": a title the quoted name of a work cuts short ends before its preposition.
-		for end > start+1 && (connector(strings.ToLower(d.Tokens[end-1].Text)) || danglingPrepositions[d.Tokens[end-1].Text]) {
+		for end > start+1 && (connector(d.Lower[end-1]) || danglingPrepositions[d.Tokens[end-1].Text]) {
 			// "an adviser with whom X corresponded": the relative clause takes its preposition along.
 			end--
 		}
@@ -321,7 +321,7 @@ func (d *doc) commaTitle(nameTok, slo int) (nlp.Range, bool) {
 	start := end
 	for j := end - 1; j >= slo && end-j <= 9; j-- {
 		t := d.Tokens[j].Text
-		lt := strings.ToLower(t)
+		lt := d.Lower[j]
 		if isAppositionEnd(t) || lt == "and" || lt == "or" || lt == "by" || lt == "with" || lt == "as" ||
 			appositiveStops[lt] || nameEndingVerbs[lt] || lexicon.PlacePrepositions[lt] || lt == "to" || lt == "on" || lt == "for" {
 			// A phrase that is the object of a preposition is not a title of what follows, except
@@ -367,12 +367,12 @@ func (d *doc) commaTitle(nameTok, slo int) (nlp.Range, bool) {
 		return nlp.Range{}, false
 	}
 	// "in the Badger State, Sanders": a rank's modifier alone heads no title.
-	if hw := strings.ToLower(d.Tokens[head].Text); titleModifierWords[hw] && !modifierHeads[hw] {
+	if hw := d.Lower[head]; titleModifierWords[hw] && !modifierHeads[hw] {
 		return nlp.Range{}, false
 	}
 	// "If she becomes president, Clinton said": a clause with its own subject.
 	for p := start; p < end; p++ {
-		if personalPronounWords[strings.ToLower(d.Tokens[p].Text)] {
+		if personalPronounWords[d.Lower[p]] {
 			return nlp.Range{}, false
 		}
 	}
@@ -429,7 +429,7 @@ func (d *doc) nameAsModifier(titles []nlp.Range, last, shi int) bool {
 		return false
 	}
 	k := d.TokenIndex(titles[0].Start)
-	if k == 0 || !determiners[strings.ToLower(d.Tokens[k-1].Text)] {
+	if k == 0 || !determiners[d.Lower[k-1]] {
 		return false
 	}
 	next := d.Tokens[last+1].Text
@@ -454,9 +454,9 @@ func (d *doc) verbBefore(k, slo int) bool {
 	if k <= slo {
 		return false
 	}
-	prev := strings.ToLower(d.Tokens[k-1].Text)
+	prev := d.Lower[k-1]
 	if prev == "to" {
-		return verbableRoles[strings.ToLower(d.Tokens[k].Text)] && !(k-2 >= slo && strings.EqualFold(d.Tokens[k-2].Text, "according"))
+		return verbableRoles[d.Lower[k]] && !(k-2 >= slo && strings.EqualFold(d.Tokens[k-2].Text, "according"))
 	}
 	return verbMarkers[prev]
 }
@@ -484,6 +484,6 @@ func (d *doc) abbreviationDot(k, shi int) bool {
 // ("a building and construction trades council", not "the company and its chairman").
 func (d *doc) innerAnd(k int) bool {
 	t := d.Tokens[k].Text
-	lt := strings.ToLower(t)
+	lt := d.Lower[k]
 	return t == lt && d.Tokens[k].IsWord() && !determiners[lt] && !isRoleWord(t) && !functionWords[lt] && !appositiveStops[lt]
 }
