@@ -93,19 +93,18 @@ func pullQuoteShape(line string) (string, bool) {
 func repeatsQuoted(before *wordNormalizer, inner string) bool {
 	// The story may have split the words around its attribution (`"…," said X. "…"`): every piece
 	// between punctuation must be found in what came before.
-	found, words := 0, 0
+	words := 0
 	for _, piece := range strings.FieldsFunc(inner, func(r rune) bool { return strings.ContainsRune(".,;:?!", r) }) {
 		w := normalWords(piece)
 		if strings.TrimSpace(w) == "" {
 			continue
 		}
-		n := len(strings.Fields(w))
-		words += n
-		if before.contains(w, pullQuoteReach) {
-			found += n
+		if !before.contains(w, pullQuoteReach) {
+			return false // one piece heard for the first time makes the line a quotation of its own
 		}
+		words += len(strings.Fields(w))
 	}
-	return words >= 6 && found == words
+	return words >= 6
 }
 
 // pullQuoteReach is how far back, in bytes of normalised words, a pull quote's repeat is looked for.

@@ -1,6 +1,7 @@
 package people
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -89,6 +90,7 @@ func (d *doc) fullestForm(mentions []nlp.Range) string {
 // "Russian ...".
 func (b *personBuilder) corefTitles() {
 	d := b.d
+	var holders map[string][]titleHolder // built at the first "the Russian leader"
 	for i := 0; i+2 < len(d.Tokens); i++ {
 		if d.Lower[i] != "the" {
 			continue
@@ -102,25 +104,52 @@ func (b *personBuilder) corefTitles() {
 		if i+3 < len(d.Tokens) && (isCapital(d.Tokens[i+3].Text) || d.Tokens[i+3].Text == ",") {
 			continue
 		}
-		var match *personDraft
-		n := 0
-		for _, p := range b.people {
-			if len(p.mentions) == 0 || p.mentions[0].Start > nat.Start {
-				continue
-			}
-			for _, t := range p.titles {
-				w := strings.Fields(d.Slice(t))
-				if len(w) > 0 && strings.EqualFold(w[0], nat.Text) {
-					match = p
-					n++
-					break
-				}
-			}
+		if holders == nil {
+			holders = b.titleHolders()
 		}
-		if n == 1 {
-			match.titles = append(match.titles, nlp.Range{Start: nat.Start, End: role.End})
+		// The people named before it whose title opens with the nationality: one of them, or none.
+		hs := holders[d.Lower[i+1]]
+		if n := sort.Search(len(hs), func(k int) bool { return hs[k].first > nat.Start }); n == 1 {
+			hs[0].p.titles = append(hs[0].p.titles, nlp.Range{Start: nat.Start, End: role.End})
 		}
 	}
+}
+
+// titleHolder is a person holding a title, with the start of their first mention.
+type titleHolder struct {
+	first int
+	p     *personDraft
+}
+
+// titleHolders lists, by the lower-cased first word of a title, the people holding such a title in
+// the order of their first mention, so that corefTitles does not read every person's titles at each
+// "the Russian leader" of a long article. The titles corefTitles adds open with a word under which
+// their holder is already listed, so the lists stay true while it adds them.
+func (b *personBuilder) titleHolders() map[string][]titleHolder {
+	d := b.d
+	out := map[string][]titleHolder{}
+	for _, p := range b.people {
+		if len(p.mentions) == 0 {
+			continue
+		}
+		var listed []string
+		for _, t := range p.titles {
+			w := strings.Fields(d.Slice(t))
+			if len(w) == 0 {
+				continue
+			}
+			k := strings.ToLower(w[0])
+			if slices.Contains(listed, k) {
+				continue
+			}
+			listed = append(listed, k)
+			out[k] = append(out[k], titleHolder{first: p.mentions[0].Start, p: p})
+		}
+	}
+	for _, hs := range out {
+		slices.SortStableFunc(hs, func(a, b titleHolder) int { return a.first - b.first })
+	}
+	return out
 }
 
 // personAt returns the index of the person one of whose mentions overlaps r, or -1.

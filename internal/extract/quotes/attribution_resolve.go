@@ -255,18 +255,35 @@ func (c *quoteCtx) surnameSlip(w string) int {
 	if len(w) < 5 {
 		return -1
 	}
-	found := -1
-	for pi, p := range c.people {
-		f := strings.Fields(p.Name)
-		if len(f) < 2 {
-			continue
-		}
-		if last := f[len(f)-1]; last != w && len(last) >= 5 && people.OneEditApart(last, w) {
-			if found >= 0 {
-				return -1
+	// Asked again for the same word in a long article: each word is compared with the surnames once.
+	x := c.index()
+	if pi, ok := x.slips[w]; ok {
+		return pi
+	}
+	if x.slips == nil {
+		x.slips = map[string]int{}
+	}
+	if x.surnamesByLen == nil {
+		x.surnamesByLen = map[int][]personWord{}
+		for pi, p := range c.people {
+			if f := strings.Fields(p.Name); len(f) >= 2 && len(f[len(f)-1]) >= 5 {
+				last := f[len(f)-1]
+				x.surnamesByLen[len(last)] = append(x.surnamesByLen[len(last)], personWord{last, pi})
 			}
-			found = pi
 		}
 	}
+	found := -1
+	for n := len(w) - 1; n <= len(w)+1; n++ { // one edit changes the length by one at most
+		for _, s := range x.surnamesByLen[n] {
+			if s.word != w && people.OneEditApart(s.word, w) {
+				if found >= 0 && found != s.person {
+					x.slips[w] = -1
+					return -1
+				}
+				found = s.person
+			}
+		}
+	}
+	x.slips[w] = found
 	return found
 }

@@ -21,6 +21,10 @@ type peopleIndex struct {
 	keys     []string // PersonKey of each mention of quoteCtx.mentions, "" until asked
 	keyed    []bool
 	full     [][]bool // per person, whether each of its mentions is a name of several words
+	// slips caches surnameSlip by the word asked about; surnamesByLen lists the surnames it compares
+	// a word with, by their length in bytes.
+	slips         map[string]int
+	surnamesByLen map[int][]personWord
 	// byTitle maps a lower-cased title to the one person holding it, or to -1 when several do.
 	byTitle map[string]int
 	// pronouns caches pronounAfter for each mention of quoteCtx.mentions (0 until asked, then the
@@ -132,4 +136,10 @@ func (c *quoteCtx) mentionPronoun(i int) sex {
 		x.pronouns[i] = int8(c.pronounAfter(m.person, m.Range)) + 2
 	}
 	return sex(x.pronouns[i] - 2)
+}
+
+// personWord is a word of person's name.
+type personWord struct {
+	word   string
+	person int
 }
