@@ -3,6 +3,8 @@ package render
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -172,6 +174,50 @@ func TestQuoteSource(t *testing.T) {
 		q := brief.Quote{SpeakerMention: &brief.Mention{Text: c.mention}}
 		if got := quoteSource(q, nil); got != c.want {
 			t.Errorf("%q shown as %q, want %q", c.mention, got, c.want)
+		}
+	}
+}
+
+// The JSON writer's list-by-list output is byte for byte what encoding/json writes for the whole
+// brief, alone or in an array, with or without a version: on the golden briefs, on one with every
+// list empty, and on one whose text holds the very line the writer looks for.
+func TestJSONWrittenByListMatchesEncoder(t *testing.T) {
+	var briefs []*brief.Brief
+	for _, name := range []string{"seed.json", "wire.json"} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "golden", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := new(brief.Brief)
+		if err := json.Unmarshal(data, b); err != nil {
+			t.Fatal(err)
+		}
+		if len(b.People) == 0 || len(b.Quotes) == 0 || len(b.Dates) == 0 {
+			t.Fatalf("%s: golden brief without people, quotes or dates", name)
+		}
+		briefs = append(briefs, b)
+	}
+	tricky := brief.New("x\n  \"people\": []")
+	tricky.Gist = []string{"\n  \"people\": [],", `"quotes": [] <b>&`}
+	briefs = append(briefs, brief.New("empty"), tricky)
+	for _, b := range briefs {
+		for _, version := range []string{"", "1.2.3"} {
+			for _, prefix := range []string{"", "  "} {
+				var want bytes.Buffer
+				enc := json.NewEncoder(&want)
+				enc.SetEscapeHTML(false)
+				enc.SetIndent(prefix, "  ")
+				if err := enc.Encode(versionedBrief(b, version)); err != nil {
+					t.Fatal(err)
+				}
+				var got bytes.Buffer
+				if err := writeIndented(&got, b, prefix, version); err != nil {
+					t.Fatal(err)
+				}
+				if w := bytes.TrimRight(want.Bytes(), "\n"); !bytes.Equal(got.Bytes(), w) {
+					t.Errorf("%s, prefix %q, version %q: written\n%s\nencoding/json writes\n%s", b.ID, prefix, version, got.Bytes(), w)
+				}
+			}
 		}
 	}
 }
