@@ -118,6 +118,21 @@ func isWeekdayWord(w string) bool {
 	return ok
 }
 
+// textBeforeQuote returns what is read as the text before quote qi: its paragraph's tokens
+// [pstart, end) up to the quote, or, for a quote that fills its paragraph, the whole paragraph
+// before when that one quotes no one. ok reports that the text ends a sentence there.
+func (c *quoteCtx) textBeforeQuote(qi int) (para, pstart, end int, ok bool) {
+	d, q := c.d, c.spans[qi]
+	end = d.TokenIndex(q.open)
+	para = q.para
+	pstart = d.TokenIndex(d.Paragraphs[para].Start)
+	if end <= pstart && para > 0 && c.wholeParagraph(q) && !c.quoteIn(para-1) {
+		para--
+		pstart, end = d.TokenIndex(d.Paragraphs[para].Start), c.paraEndTok(para)
+	}
+	return para, pstart, end, end > pstart && d.isSentenceEnd(end-1, c.paraEndTok(para))
+}
+
 // maxIntroTokens bounds the sentence read before a quote that opens a sentence of its own.
 const maxIntroTokens = 60
 
@@ -127,20 +142,10 @@ const maxIntroTokens = 60
 // reporting clause's speaker is the quote's. A sentence that holds a quote has its own.
 func (c *quoteCtx) introducingSentence(qi int) attribution {
 	d, q := c.d, c.spans[qi]
-	e := d.TokenIndex(q.open)
-	para := q.para
-	pstart := d.TokenIndex(d.Paragraphs[para].Start)
-	if e <= pstart && para > 0 && c.wholeParagraph(q) && !c.quoteIn(para-1) {
-		// Erekat said it was a move to force them to give up. ¶ "They wanted us on our knees …":
-		// a paragraph that is all quote, after a paragraph that reports the person's words.
-		para--
-		pstart = d.TokenIndex(d.Paragraphs[para].Start)
-		e = c.paraEndTok(para)
-		if e <= pstart || !d.isSentenceEnd(e-1, e) {
-			return attribution{}
-		}
-	}
-	if e <= pstart || !d.isSentenceEnd(e-1, c.paraEndTok(para)) {
+	// "Erekat said it was a move to force them to give up. ¶ "They wanted us on our knees …"": a
+	// paragraph that is all quote, after a paragraph that reports the person's words, reads that one.
+	para, pstart, e, ok := c.textBeforeQuote(qi)
+	if !ok {
 		return attribution{}
 	}
 	if qi > 0 && c.spans[qi-1].para == q.para && d.TokenIndex(c.spans[qi-1].afterEnd) >= e-maxIntroTokens {

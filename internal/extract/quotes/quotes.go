@@ -443,16 +443,10 @@ func (c *quoteCtx) withoutAttribution(qi int, prev *resolvedQuote) resolvedQuote
 // one quoted before it.
 func (c *quoteCtx) namedSentenceBefore(qi int, prev *resolvedQuote) (attribution, int) {
 	d, q := c.d, c.spans[qi]
-	k := d.TokenIndex(q.open)
-	para := q.para
-	pstart := d.TokenIndex(d.Paragraphs[para].Start)
-	if k <= pstart && para > 0 && c.wholeParagraph(q) && !c.quoteIn(para-1) {
-		// Valastro praised Christie's record. ¶ "We need someone who …": a paragraph that is all
-		// quote, after a paragraph about a person that quotes no one.
-		para--
-		pstart, k = d.TokenIndex(d.Paragraphs[para].Start), c.paraEndTok(para)
-	}
-	if k <= pstart || !d.isSentenceEnd(k-1, c.paraEndTok(para)) {
+	// "Valastro praised Christie's record. ¶ "We need someone who …"": a paragraph that is all quote,
+	// after a paragraph about a person that quotes no one, reads that paragraph.
+	para, _, k, ok := c.textBeforeQuote(qi)
+	if !ok {
 		return attribution{}, -1
 	}
 	si := d.SentenceAt(d.Tokens[k-1].Start)
