@@ -569,11 +569,12 @@ var demonstratives = map[string]bool{"that": true, "this": true, "these": true, 
 // are long enough, and the first is reported for both.
 func (c *quoteCtx) opensSplitQuotation(qi int) bool {
 	d, q := c.d, c.spans[qi]
-	if q.close < 0 || qi+1 >= len(c.spans) || c.spans[qi+1].para != q.para || d.isNameOrTitle(q) {
+	if q.close < 0 || qi+1 >= len(c.spans) || c.spans[qi+1].para != q.para {
 		return false
 	}
 	next := c.spans[qi+1]
-	if !c.endsClause(q) || d.quoteWords(q)+d.quoteWords(next) < minQuoteWords || d.isNameOrTitle(next) {
+	// The cheap tests first: the name-or-title test reads the words around each quote.
+	if !c.endsClause(q) || d.quoteWords(q)+d.quoteWords(next) < minQuoteWords || d.isNameOrTitle(q) || d.isNameOrTitle(next) {
 		return false
 	}
 	a := c.afterAttribution(qi)
