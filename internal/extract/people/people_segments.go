@@ -375,10 +375,11 @@ func (d *doc) weighInsideRun(seg *nameSeg, slo int, given bool) {
 		case prev.class == itemNation && n >= 2 && (given || !lexicon.IsEnglishWord(items[seg.hi-1].lower)) && d.roleBeforeCountry(items, seg.lo, slo):
 			// "ambassador to Kenya Prudence Bushnell": the country ends the role.
 			seg.strong = true
-		case prev.class == itemNation && given && n <= 3 && !lexicon.IsEnglishWord(items[seg.hi-1].lower) &&
+		case prev.class == itemNation && given && (n == 2 || n == 3 && !lexicon.IsEnglishWord(items[seg.hi-1].lower)) &&
 			(partyWords[prev.lower] || lexicon.Nationalities[prev.lower] && !looksLikeCountry(prev.lower)):
-			// "Russian Vladimir Putin", "Republican Ted Cruz": a nationality or party adjective before
-			// a full name that opens with a known given name describes the person. A place does not
+			// "Russian Vladimir Putin", "Republican Ted Cruz", "Democrat Barbara Lee": a nationality
+			// or party adjective before a full name that opens with a known given name describes the
+			// person (a third word must not be an English one: "Irish Rose Festival"). A place does not
 			// ("the White House James S. Brady briefing room" is named after him).
 		case prev.class == itemNation || prev.class == itemAcronym,
 			prev.class == itemOpener && articleWords[prev.lower]:
