@@ -137,6 +137,11 @@ func (c *quoteCtx) reportsAt(r nlp.Range) bool {
 			return true
 		}
 	}
+	if k < len(d.Tokens) && isPossessiveToken(d.Tokens[k].Text) {
+		// "He says Trump's call …", "said Lee's aide": the possessor qualifies what follows the
+		// verb; it is not the verb's inverted subject.
+		return false
+	}
 	b := c.beforeTitles(d.TokenIndex(r.Start))
 	if b >= 0 {
 		if kind, ok := lookupCue(d.Tokens[b].Text); ok && !kind.object && !kind.participle {
