@@ -321,8 +321,11 @@ func (d *doc) weighFollowing(seg *nameSeg, slo, shi int) {
 			// "the Gonzalez family", "the Kennedy clan": a group, not one person.
 			seg.veto = true
 		case !seg.strong && (lexicon.RoleNouns[next] || runEnd+1 < shi && next == d.Tokens[runEnd].Text &&
-			lexicon.RoleNouns[d.Tokens[runEnd+1].Text] && !functionWords[next]):
-			// "Sinn Fein leader Gerry Adams": the run names what the role belongs to.
+			lexicon.RoleNouns[d.Tokens[runEnd+1].Text] && !functionWords[next] &&
+			!(isPossessive(next) && seg.hi-seg.lo >= 2 && lexicon.IsGivenName(items[seg.lo].lower))):
+			// "Sinn Fein leader Gerry Adams", "Sinn Fein party leader", "Du Pont's chairman": the run
+			// names what the role belongs to. A full name with a known given name before a possessive
+			// ("Hillary Clinton's spokesman") names the person the role serves.
 			seg.veto = true
 		case nameEndingVerbs[next]:
 			seg.medium = true
