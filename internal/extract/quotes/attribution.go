@@ -891,15 +891,13 @@ func (c *quoteCtx) cueAsNoun(k int) bool {
 
 // articles open a noun phrase that can be the subject of a reported clause ("when the candidate
 // suggested", "that a spokesman said").
-var articles = map[string]bool{"the": true, "a": true, "an": true}
+var articles = lexicon.Words("quotes/articles")
 
 // auxiliaries follow a plural noun subject, never a verb's -s form ("states can", "claims were").
-var auxiliaries = map[string]bool{"can": true, "could": true, "will": true, "would": true, "should": true,
-	"may": true, "might": true, "must": true, "are": true, "were": true, "have": true, "had": true, "do": true}
+var auxiliaries = lexicon.Words("quotes/auxiliaries")
 
 // nounOpeners stand before a subject, never between a subject and its verb.
-var nounOpeners = map[string]bool{"that": true, "the": true, "and": true, "or": true, "of": true, "because": true,
-	"if": true, "whether": true, ",": true, "these": true, "those": true, "some": true, "many": true}
+var nounOpeners = lexicon.Words("quotes/noun_openers")
 
 // judgmentCues report a conclusion rather than words spoken.
-var judgmentCues = map[string]bool{"conclude": true, "concludes": true, "concluded": true}
+var judgmentCues = lexicon.Words("quotes/judgment_cues")

@@ -848,4 +848,4 @@ func (c *quoteCtx) titlesJoinedBeforeName(i, e int) bool {
 }
 
 // possessiveDeterminers open a phrase like "his wife" or "their lawyer".
-var possessiveDeterminers = map[string]bool{"his": true, "her": true, "their": true, "its": true}
+var possessiveDeterminers = lexicon.Words("quotes/possessive_determiners")

@@ -562,7 +562,7 @@ func (c *quoteCtx) ownSentenceSubject(qi, ss, se int) bool {
 
 // demonstratives open a phrase that points back to what came before ("That makes her …"): no new
 // source.
-var demonstratives = map[string]bool{"that": true, "this": true, "these": true, "those": true, "there": true, "what": true}
+var demonstratives = lexicon.Words("quotes/demonstratives")
 
 // opensSplitQuotation reports whether a quote too short to stand alone is the first piece of a
 // quotation that an attribution interrupts ("My hope," he said, "is that …"): the pieces together
