@@ -24,6 +24,7 @@ func extract(d *doc) ([]brief.Person, bool) {
 	b := &personBuilder{d: d}
 	b.build(segs)
 	b.coordinated(segs)
+	b.sharedSurname(segs)
 	b.namesAfterPlaces(segs)
 	if proseTieBreak {
 		b.tieBreak(segs)

@@ -197,6 +197,30 @@ func (b *personBuilder) coordinated(segs []nameSeg) {
 	}
 }
 
+// sharedSurname adds the second of two given names that share a surname already known as a person's
+// ("Joe and Hunter Biden", "Khizr and Ghazala Khan" beside "Khizr Khan"): a two-word stretch right
+// after "<given name> and" whose last word is the surname of someone named in full. The family's name
+// makes it a person's even when the given name is also an English word (Hunter).
+func (b *personBuilder) sharedSurname(segs []nameSeg) {
+	d := b.d
+	for i := range segs {
+		s := &segs[i]
+		k := s.firstTok()
+		if len(s.words) != 2 || s.lo != 0 || s.hi != len(s.run.items) || s.headline || k < 2 ||
+			d.Lower[k-1] != "and" || b.containing(s.words) != nil {
+			continue
+		}
+		first := d.Tokens[k-2]
+		if !isCapital(first.Text) || !lexicon.IsGivenName(d.Lower[k-2]) || k-3 >= 0 && isCapital(d.Tokens[k-3].Text) {
+			continue // "<Given> and": one capitalised word, a known given name, before "and"
+		}
+		if len(b.lastNameOf(s.words[1])) == 0 || s.run.items[0].class != itemName && s.run.items[0].class != itemOpener {
+			continue
+		}
+		b.add(&personDraft{words: s.words, name: s.r, first: s.r.Start})
+	}
+}
+
 // listed reports whether only list punctuation separates tokens a and b ("," / "and" / ", and").
 func (b *personBuilder) listed(a, c int) bool {
 	if c-a < 2 || c-a > 3 {
