@@ -3,6 +3,7 @@ package nlp
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsbrief/newsbrief/internal/extract/lexicon"
 )
@@ -79,6 +80,9 @@ func QuantityLower(s string) string {
 // parseQuantity reads a quantity whose number starts at token i of toks (lw holds the tokens' lower-case
 // text), then widens it to a range and to an approximator before it.
 func ParseQuantity(toks []Token, lw []string, i int) (Quantity, bool) {
+	if !quantityMayStart(toks, lw, i) {
+		return Quantity{}, false
+	}
 	q, ok := quantityNumber(toks, lw, i)
 	if !ok {
 		return q, false
@@ -373,3 +377,57 @@ func quantityAtoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
 }
+
+// quantityStarters are the words ParseQuantity can read a quantity from, besides numerals and
+// hyphenated number words ("twenty-five"): its vague amounts ("thousands", "tens of thousands"), "several"
+// and "many", "a"/"an"/"half" ("a dozen", "a hundred", "half a dozen"), and the number words. TestQuantityStarters
+// checks that the list keeps up with quantityNumber.
+var quantityStarters = func() map[string]bool {
+	set := map[string]bool{"tens": true, "several": true, "many": true, "a": true, "an": true, "half": true}
+	for w := range quantityVague {
+		set[w] = true
+	}
+	for w := range lexicon.CardinalWords {
+		set[w] = true
+	}
+	for w := range lexicon.ScaleWords {
+		set[w] = true
+	}
+	return set
+}()
+
+// quantityStarterFilter turns most words away before quantityStarters' map.
+var quantityStarterFilter = lexicon.FilterOf(quantityStarters)
+
+// quantityMayStart reports whether a quantity may start at token i; false means it certainly does
+// not. ParseQuantity asks it first: its callers try every token, and most are none of these.
+func quantityMayStart(toks []Token, lw []string, i int) bool {
+	w := lw[i]
+	switch c := w[0]; {
+	case c >= '0' && c <= '9':
+		return true
+	case c >= utf8.RuneSelf:
+		return toks[i].IsNumber() // a digit of another script
+	case w == "a" || w == "an":
+		// "a dozen", "a hundred", "a few thousand", "a couple of hundred": the article alone is no
+		// quantity, and it is the commonest of the starters.
+		nx := ""
+		if i+1 < len(lw) {
+			nx = lw[i+1]
+		}
+		_, scale := lexicon.ScaleWords[nx]
+		return scale || nx == "dozen" || nx == "few" || nx == "couple"
+	}
+	if quantityStarterFilter.MayHave(w) && quantityStarters[w] {
+		return true
+	}
+	return hyphenStarters[w[0]] && strings.IndexByte(w, '-') > 0 // "twenty-five"
+}
+
+// hyphenStarters are the first letters of the number words, which a hyphenated number starts with.
+var hyphenStarters = func() (set [utf8.RuneSelf]bool) {
+	for w := range lexicon.CardinalWords {
+		set[w[0]] = true
+	}
+	return set
+}()

@@ -1,6 +1,10 @@
 package nlp
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsbrief/newsbrief/internal/extract/internal/benchdata"
+)
 
 func TestParseQuantity(t *testing.T) {
 	tests := []struct {
@@ -126,5 +130,24 @@ func TestParseQuantityOverflow(t *testing.T) {
 	lw := []string{toks[0].Text, toks[1].Text}
 	if q, ok := ParseQuantity(toks, lw, 0); !ok || q.Vague || q.Count != 1<<53 {
 		t.Errorf("2^53: %+v %v", q, ok)
+	}
+}
+
+// TestQuantityStarters checks that quantityMayStart lets through every token that quantityNumber reads
+// a number from, in the bench articles and in phrases of every kind of quantity: a quantity word
+// added to quantityNumber must be added to quantityStarters too.
+func TestQuantityStarters(t *testing.T) {
+	texts := append(benchdata.Articles(t),
+		"Dozens, scores, hundreds, thousands and millions of people; tens of thousands of troops.",
+		"Several hundred, many thousands, a few thousand, a couple of hundred, a dozen, half a dozen soldiers.",
+		"A hundred, an estimated thousand, twenty-five, Twenty five, one million and 1,500 or 100 000 men.",
+		"Some 5,000-strong forces, 30k fighters, 1.5 million troops and between 700 and 800 police.")
+	for _, text := range texts {
+		d := Analyze(text)
+		for i := range d.Tokens {
+			if _, ok := quantityNumber(d.Tokens, d.Lower, i); ok && !quantityMayStart(d.Tokens, d.Lower, i) {
+				t.Errorf("quantityNumber reads a number at %q, which quantityMayStart turns away", d.Tokens[i].Text)
+			}
+		}
 	}
 }

@@ -92,11 +92,7 @@ func (sc *troopScanner) scan(out []brief.Troop) []brief.Troop {
 			sc.truncated = true
 			break
 		}
-		var q nlp.Quantity
-		ok := false
-		if sc.mayStartQuantity(i) {
-			q, ok = nlp.ParseQuantity(sc.toks, sc.lw, i)
-		}
+		q, ok := nlp.ParseQuantity(sc.toks, sc.lw, i)
 		if ok && sc.isYearOrDate(q) {
 			i = q.Last
 			continue
@@ -150,57 +146,6 @@ func (sc *troopScanner) scan(out []brief.Troop) []brief.Troop {
 	}
 	return out
 }
-
-// quantityStarters are the words nlp.ParseQuantity can read a quantity from, besides numerals and
-// hyphenated number words ("twenty-five"): its vague amounts ("thousands", "tens of thousands"), "several"
-// and "many", "a"/"an"/"half" ("a dozen", "a hundred", "half a dozen"), and the number words. The scanner
-// asks about every token, and most are none of these; TestQuantityStarters checks that the list keeps up
-// with nlp.
-var quantityStarters = func() map[string]bool {
-	set := map[string]bool{
-		"dozens": true, "scores": true, "hundreds": true, "thousands": true, "millions": true, "tens": true,
-		"several": true, "many": true, "a": true, "an": true, "half": true,
-	}
-	for w := range lexicon.CardinalWords {
-		set[w] = true
-	}
-	for w := range lexicon.ScaleWords {
-		set[w] = true
-	}
-	return set
-}()
-
-var quantityStarterFilter = lexicon.FilterOf(quantityStarters)
-
-// mayStartQuantity reports whether nlp.ParseQuantity may read a quantity at token i; false means it
-// certainly does not, which spares most tokens the call.
-func (sc *troopScanner) mayStartQuantity(i int) bool {
-	w := sc.lw[i]
-	switch c := w[0]; {
-	case c >= '0' && c <= '9':
-		return true
-	case c >= utf8.RuneSelf:
-		return sc.toks[i].IsNumber() // a digit of another script
-	case w == "a" || w == "an":
-		// "a dozen", "a hundred", "a few thousand", "a couple of hundred": the article alone is no
-		// quantity, and it is the commonest of the starters.
-		nx := sc.next(i)
-		_, scale := lexicon.ScaleWords[nx]
-		return scale || nx == "dozen" || nx == "few" || nx == "couple"
-	}
-	if quantityStarterFilter.MayHave(w) && quantityStarters[w] {
-		return true
-	}
-	return hyphenStarters[w[0]] && strings.IndexByte(w, '-') > 0 // "twenty-five"
-}
-
-// hyphenStarters are the first letters of the number words, which a hyphenated number starts with.
-var hyphenStarters = func() (set [utf8.RuneSelf]bool) {
-	for w := range lexicon.CardinalWords {
-		set[w[0]] = true
-	}
-	return set
-}()
 
 // troopCueFilter turns away, before their maps, the words that are neither cue nouns nor cue blockers:
 // nearly every word of a sentence without a figure.
