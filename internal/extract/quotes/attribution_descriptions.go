@@ -92,9 +92,11 @@ func (c *quoteCtx) matrixSubject(pi int, pron nlp.Range, q quoteSpan) (nlp.Range
 	if !tag && !relative {
 		return nlp.Range{}, false
 	}
-	sent := d.Sentences[si]
-	for _, m := range c.people[pi].Mentions {
-		if m.Start < sent.Start || m.End > q.open || c.insideQuote(m.Start) {
+	for _, m := range c.mentionsFrom(pi, d.Sentences[si].Start) {
+		if m.Start >= q.open {
+			break
+		}
+		if m.End > q.open || c.insideQuote(m.Start) {
 			continue
 		}
 		k := d.TokenIndex(m.End)

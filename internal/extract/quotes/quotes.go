@@ -251,15 +251,8 @@ func (c *quoteCtx) nameBeforeApposition(s, e int) (int, nlp.Range, bool) {
 	if s < 2 || e >= len(d.Tokens) || d.Tokens[s-1].Text != "," || d.Tokens[e].Text != "," {
 		return -1, nlp.Range{}, false
 	}
-	end := d.Tokens[s-2].End
-	for pi, p := range c.people {
-		for _, m := range p.Mentions {
-			if m.End == end && !c.insideQuote(m.Start) {
-				return pi, nlp.Range{Start: m.Start, End: m.End}, true
-			}
-		}
-	}
-	return -1, nlp.Range{}, false
+	pi, m := c.endingAt(d.Tokens[s-2].End)
+	return pi, m, pi >= 0
 }
 
 // nameAfterRole returns the person named right after token e past one to three role words ("boss",
@@ -269,10 +262,8 @@ func (c *quoteCtx) nameAfterRole(e int) (int, int, bool) {
 	for k := e; k < len(d.Tokens) && k <= e+3; k++ {
 		t := d.Tokens[k]
 		if p := c.personIn(nlp.Range{Start: t.Start, End: t.End}); p >= 0 && k > e {
-			for _, m := range c.people[p].Mentions {
-				if m.Start == t.Start {
-					return p, m.End, true
-				}
+			if ms := c.mentionsFrom(p, t.Start); len(ms) > 0 && ms[0].Start == t.Start {
+				return p, ms[0].End, true
 			}
 			return -1, 0, false
 		}
@@ -294,9 +285,11 @@ func (c *quoteCtx) namedSubject(pi int, pron nlp.Range) (nlp.Range, bool) {
 	if si < 0 {
 		return nlp.Range{}, false
 	}
-	sent := d.Sentences[si]
-	for _, m := range c.people[pi].Mentions {
-		if m.Start < sent.Start || m.End > pron.Start || c.insideQuote(m.Start) {
+	for _, m := range c.mentionsFrom(pi, d.Sentences[si].Start) {
+		if m.Start >= pron.Start {
+			break
+		}
+		if m.End > pron.Start || c.insideQuote(m.Start) {
 			continue
 		}
 		k := d.TokenIndex(m.End)

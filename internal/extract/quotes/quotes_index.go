@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/newsbrief/newsbrief/internal/brief"
 	"github.com/newsbrief/newsbrief/internal/extract/nlp"
 	"github.com/newsbrief/newsbrief/internal/extract/people"
 )
@@ -142,4 +143,26 @@ func (c *quoteCtx) mentionPronoun(i int) sex {
 type personWord struct {
 	word   string
 	person int
+}
+
+// mentionsFrom returns person pi's mentions from the first that starts at or after start, in text
+// order (people.Extract lists them so): a search in a long article reads only those near it.
+func (c *quoteCtx) mentionsFrom(pi, start int) []brief.Span {
+	ms := c.people[pi].Mentions
+	return ms[sort.Search(len(ms), func(k int) bool { return ms[k].Start >= start }):]
+}
+
+// endingAt returns the first person, in c.people's order, with a mention outside quotes that ends at
+// end, and that mention, or -1.
+func (c *quoteCtx) endingAt(end int) (int, nlp.Range) {
+	x := c.index()
+	k := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= end })
+	best, at := -1, nlp.Range{}
+	// A mention that starts longest bytes or more before end ends before it.
+	for k--; k >= 0 && x.mentions[k].Start >= end-x.longest; k-- {
+		if m := x.mentions[k]; m.End == end && !c.insideQuote(m.Start) && (best < 0 || m.person < best) {
+			best, at = m.person, m.Range
+		}
+	}
+	return best, at
 }
