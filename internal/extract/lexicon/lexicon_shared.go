@@ -14,6 +14,11 @@ var ClausePrepositions = Words("shared/clause_prepositions")
 // Columbia, …", "Even so, …").
 var OpenerAdverbs = Words("shared/opener_adverbs")
 
+// ArticleWords are the articles. A capitalised one inside a sentence starts a title ("The Times"),
+// not a name (people); one opens a noun phrase that can be the subject of a reported clause ("when
+// the candidate suggested", quotes).
+var ArticleWords = Words("shared/article_words")
+
 // legalForms end a company's name.
 var LegalForms = Words("shared/legal_forms")
 

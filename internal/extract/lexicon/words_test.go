@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -53,6 +54,31 @@ func TestEveryListIsReadAndFilled(t *testing.T) {
 	}
 	if n < 80 {
 		t.Errorf("only %d lists found under data/", n)
+	}
+}
+
+// No two word lists hold the same words: a list two families need is one shared list, read by both.
+func TestNoListIsACopyOfAnother(t *testing.T) {
+	seen := map[string]string{}
+	err := fs.WalkDir(data, "data", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(path) != ".txt" {
+			return err
+		}
+		name := strings.TrimSuffix(strings.TrimPrefix(path, "data/"), ".txt")
+		words := make([]string, 0, 16)
+		for w := range Words(name) {
+			words = append(words, w)
+		}
+		slices.Sort(words)
+		key := strings.Join(words, " ")
+		if other, ok := seen[key]; ok {
+			t.Errorf("%s holds the same words as %s", name, other)
+		}
+		seen[key] = name
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -486,7 +486,7 @@ var captionWords = lexicon.Words("people/caption_words")
 
 // articleWords are the function words that keep their capital inside a sentence only as the start of
 // a title ("The Times"); other capitalised function words there are names ("James To").
-var articleWords = lexicon.Words("people/article_words")
+var articleWords = lexicon.ArticleWords
 
 // isOrgCue reports whether lw, or its singular, is an organisation or place word.
 func isOrgCue(lw string) bool {

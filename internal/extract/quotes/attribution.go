@@ -891,7 +891,7 @@ func (c *quoteCtx) cueAsNoun(k int) bool {
 
 // articles open a noun phrase that can be the subject of a reported clause ("when the candidate
 // suggested", "that a spokesman said").
-var articles = lexicon.Words("quotes/articles")
+var articles = lexicon.ArticleWords
 
 // auxiliaries follow a plural noun subject, never a verb's -s form ("states can", "claims were").
 var auxiliaries = lexicon.Words("quotes/auxiliaries")
