@@ -69,42 +69,28 @@ func needs(s string) bool {
 
 // Line makes s safe and exact for a diagnostic line: every character that is not safe is escaped,
 // new lines included (a message is one line).
-func Line(s string) string {
-	if !needs(s) {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch classify(r, size) {
-		case safe:
-			b.WriteString(s[i : i+size])
-		case invalid:
-			fmt.Fprintf(&b, `\x%02x`, s[i])
-		default:
-			escapeRune(&b, r)
-		}
-		i += size
-	}
-	return b.String()
-}
+func Line(s string) string { return render(s, false) }
 
 // Text makes s safe for a brief read by a person: white space becomes a space, invisible format
 // characters are removed, other controls and invalid bytes are escaped.
-func Text(s string) string {
+func Text(s string) string { return render(s, true) }
+
+// render writes s with each unsafe character escaped, or, for a reader (forReader), white space as a
+// space and invisible format characters dropped.
+func render(s string, forReader bool) string {
 	if !needs(s) {
 		return s
 	}
 	var b strings.Builder
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		switch classify(r, size) {
-		case safe:
+		switch c := classify(r, size); {
+		case c == safe:
 			b.WriteString(s[i : i+size])
-		case space:
+		case c == space && forReader:
 			b.WriteByte(' ')
-		case invisible:
-		case invalid:
+		case c == invisible && forReader:
+		case c == invalid:
 			fmt.Fprintf(&b, `\x%02x`, s[i])
 		default:
 			escapeRune(&b, r)
