@@ -64,18 +64,14 @@ func FindFurniture(text string) []Furniture {
 // pullQuoteMarks open or close a line that is all quotation.
 const pullQuoteMarks = "\"“”‘’'«» "
 
-// pullQuote reports whether line is a pull quote: a line that is all quotation, of six words or more,
-// repeating words the story already quoted before it (page furniture set off from the text, not a
-// second quotation). before holds the words read so far; the repeat is looked for in the last
-// pullQuoteReach bytes of them, so that a text of thousands of quoted lines costs each a bounded
-// search (a pull quote repeats its own story, never one far above it).
-func pullQuote(before *wordNormalizer, line string) bool {
-	inner, ok := pullQuoteShape(line)
-	return ok && repeatsQuoted(before, inner)
-}
+// A pull quote is a line that is all quotation, of six words or more, repeating words the story
+// already quoted before it (page furniture set off from the text, not a second quotation).
+// pullQuoteShape is the cheap test of the line, run on every line; repeatsQuoted looks for the words
+// in the last pullQuoteReach bytes of those read so far, so that a text of thousands of quoted lines
+// costs each a bounded search (a pull quote repeats its own story, never one far above it).
 
 // pullQuoteShape reports whether line is all quotation of six words or more, and returns the
-// quotation inside its marks: the cheap half of pullQuote, run on every line.
+// quotation inside its marks.
 func pullQuoteShape(line string) (string, bool) {
 	l := strings.TrimSpace(line)
 	if l == "" || !strings.ContainsAny(l[:1], "\"“") && !strings.HasPrefix(l, "“") {

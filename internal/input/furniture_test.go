@@ -48,8 +48,8 @@ func TestPullQuote(t *testing.T) {
 	} {
 		read := newWordNormalizer()
 		read.feed(body)
-		if got := pullQuote(read, c.line); got != c.want {
-			t.Errorf("%q: pull quote %v, want %v", c.line, got, c.want)
+		if inner, ok := pullQuoteShape(c.line); (ok && repeatsQuoted(read, inner)) != c.want {
+			t.Errorf("%q: pull quote %v, want %v", c.line, !c.want, c.want)
 		}
 	}
 }
